@@ -1,0 +1,56 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url', 'events', 'stream', 'util'];
+
+/** Folder boundaries (see docs: architecture import rules). A wrong import fails `npm test`. */
+const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.electron-native/**', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-properties': ['error', { object: 'it', property: 'only' }, { object: 'describe', property: 'only' }, { object: 'test', property: 'only' }, { object: 'it', property: 'skip' }, { object: 'describe', property: 'skip' }, { object: 'test', property: 'skip' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: restrict([
+      { group: nodeBuiltins, message: 'shared/ is platform-free: no Node modules.' },
+      { group: ['electron', 'react', 'react-dom', 'better-sqlite3', 'antd', '**/db/**', '**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing platform-specific.' },
+    ]),
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: restrict([
+      { group: ['electron', 'react', 'react-dom', 'antd', '**/renderer/**', '**/electron/**'], message: 'db/ imports only shared/ and better-sqlite3.' },
+    ]),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict([
+        { group: nodeBuiltins, message: 'The renderer is sandboxed: no Node modules.' },
+        { group: ['electron', 'better-sqlite3', '**/db/**', '**/electron/**'], message: 'The renderer talks to the back end only through the API client.' },
+      ]),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/adapters/electron-*.ts'],
+    rules: restrict([
+      { group: ['electron'], message: 'Only electron/main.ts, electron/preload.ts and electron/adapters/electron-*.ts may import electron.' },
+      { group: ['**/renderer/**', 'react', 'react-dom'], message: 'The back end does not import the renderer.' },
+    ]),
+  },
+  {
+    files: ['tests/**/*.ts'],
+    rules: restrict([{ group: ['electron'], message: 'Importing electron starts a download: mock it with vi.mock.' }]),
+  },
+);
