@@ -140,3 +140,9 @@ export function dutyDayOf(instant: number, shiftChange: TimeOfDay): CivilDate {
 export function formatInstant(instant: number): string {
   return `${civilDateOf(instant)} ${timeOfDayOf(instant)}`;
 }
+
+/** `YYYYMMDD-HHmmss` in the office zone, for file names. */
+export function stampOf(instant: number): string {
+  const t = new TZDate(instant, OFFICE_TZ);
+  return `${civilDateOf(instant).replace(/-/g, '')}-${pad(t.getHours())}${pad(t.getMinutes())}${pad(t.getSeconds())}`;
+}

@@ -1,0 +1,87 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MIGRATIONS, LATEST_VERSION, checkMigrationList, type Migration } from './migrations/index';
+
+export type Db = Database.Database;
+
+export type OpenOutcome =
+  | { state: 'ok'; db: Db; migratedFrom: number; version: number }
+  | { state: 'damaged' | 'newer_version' | 'unwritable'; problem: string; version: number };
+
+export interface OpenOptions {
+  file: string;
+  migrationsDir: string;
+  /** Path of a better-sqlite3 addon built for another runtime (Electron). */
+  nativeBinding?: string;
+  /** Called before pending migrations are applied to a file that already holds data. */
+  beforeMigrate?: (db: Db, fromVersion: number) => void;
+  migrations?: readonly Migration[];
+}
+
+/** Open the data file: pragmas, quick_check, version check, pending migrations in one transaction each. */
+export function openDatabase(opts: OpenOptions): OpenOutcome {
+  const migrations = opts.migrations ?? MIGRATIONS;
+  checkMigrationList(migrations);
+  const latest = migrations.length ? migrations[migrations.length - 1]!.version : 0;
+  let db: Db;
+  try {
+    db = new Database(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
+  } catch (e) {
+    return { state: 'unwritable', problem: `无法打开数据文件 ${opts.file}：${(e as Error).message}`, version: 0 };
+  }
+  let version = 0;
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') {
+      db.close();
+      return { state: 'damaged', problem: `数据文件已损坏（完整性检查未通过：${String(check)}）。`, version: 0 };
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    version = Number(db.pragma('user_version', { simple: true }));
+  } catch (e) {
+    try {
+      db.close();
+    } catch {
+      /* already unusable */
+    }
+    const msg = (e as Error).message;
+    if (/readonly|read-only|unable to open|permission/i.test(msg)) {
+      return { state: 'unwritable', problem: `数据文件夹不可写：${opts.file}（${msg}）`, version: 0 };
+    }
+    return { state: 'damaged', problem: `数据文件已损坏或不是本程序的数据文件（${msg}）。`, version: 0 };
+  }
+  if (version > latest) {
+    db.close();
+    return {
+      state: 'newer_version',
+      problem: `此数据文件由更新版本的防汛值班台创建（数据版本 ${version}），当前程序只支持到版本 ${latest}。请升级程序，或从备份恢复。`,
+      version,
+    };
+  }
+  const pending = migrations.filter((m) => m.version > version);
+  const from = version;
+  if (pending.length > 0) {
+    try {
+      if (version > 0) opts.beforeMigrate?.(db, version);
+      for (const m of pending) {
+        const sql = fs.readFileSync(path.join(opts.migrationsDir, m.file), 'utf8');
+        db.transaction(() => {
+          db.exec(sql);
+          db.pragma(`user_version = ${m.version}`);
+        }).immediate();
+        version = m.version;
+      }
+    } catch (e) {
+      db.close();
+      const msg = (e as Error).message;
+      if (/readonly|read-only/i.test(msg)) return { state: 'unwritable', problem: `数据文件夹不可写（${msg}）`, version };
+      return { state: 'damaged', problem: `升级数据文件失败（${msg}），数据未改动。`, version };
+    }
+  }
+  return { state: 'ok', db, migratedFrom: from, version };
+}
+
+export { LATEST_VERSION };

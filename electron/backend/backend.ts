@@ -1,0 +1,221 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase, type Db } from '../../db/open';
+import { backupTo, hasBackupFor, BackupError } from '../../db/backup';
+import { insertAudit } from '../../db/repos/audit';
+import { countStaff } from '../../db/repos/staff';
+import { readSettingsRaw } from '../../db/repos/settings';
+import { LATEST_VERSION } from '../../db/migrations/index';
+import { AppError, type PushEvent, type Result, type SystemStatus, type DataState } from '../../shared/contract/index';
+import { civilDateOf, stampOf } from '../../shared/time/civil';
+import type { Clock } from '../../shared/time/clock';
+import { dispatch } from './dispatch';
+import { handlers } from './handlers/index';
+import { createEventHub } from './events';
+import type { BackendControl, HandlerContext, Operator } from './types';
+
+export interface BackendOptions {
+  dataDir: string;
+  clock: Clock;
+  migrationsDir: string;
+  appVersion: string;
+  nativeBinding?: string;
+  testClock?: boolean;
+  log?: (level: 'info' | 'warn' | 'error', msg: string) => void;
+}
+
+export interface Backend {
+  dispatch(method: string, input: unknown): Promise<Result<unknown>>;
+  subscribe(fn: (e: PushEvent) => void): () => void;
+  status(): SystemStatus;
+  /** Run periodic duties (daily backup); called by the scheduler and at start-up. */
+  dailyDuties(): void;
+  readonly clock: Clock;
+  close(): void;
+}
+
+export const DB_FILE = 'duty-desk.sqlite';
+
+export function createBackend(opts: BackendOptions): Backend {
+  const { clock } = opts;
+  const dbPath = path.join(opts.dataDir, DB_FILE);
+  const backupDir = path.join(opts.dataDir, 'backups');
+  const log = opts.log ?? (() => {});
+  const hub = createEventHub();
+  let db: Db | null = null;
+  let state: DataState = 'ok';
+  let problem: string | null = null;
+  let version = 0;
+  let operator: Operator | null = null;
+
+  function open(): void {
+    try {
+      fs.mkdirSync(opts.dataDir, { recursive: true });
+      fs.accessSync(opts.dataDir, fs.constants.W_OK);
+    } catch (e) {
+      db = null;
+      state = 'unwritable';
+      problem = `数据文件夹不可写：${opts.dataDir}（${(e as Error).message}）。请检查权限，或选择其他数据文件夹。`;
+      return;
+    }
+    const outcome = openDatabase({
+      file: dbPath,
+      migrationsDir: opts.migrationsDir,
+      nativeBinding: opts.nativeBinding,
+      beforeMigrate: (d) => {
+        backupTo(d, backupDir, stampOf(clock.now()), 'pre-migrate');
+      },
+    });
+    version = outcome.version;
+    if (outcome.state === 'ok') {
+      db = outcome.db;
+      state = 'ok';
+      problem = null;
+    } else {
+      db = null;
+      state = outcome.state;
+      problem = outcome.problem;
+      log('error', problem);
+    }
+  }
+
+  function requireDb(): Db {
+    if (!db) throw new AppError('database_unavailable', problem ?? '数据文件当前不可用。');
+    return db;
+  }
+
+  function status(): SystemStatus {
+    let isEmpty = false;
+    let sampleData = false;
+    if (db) {
+      isEmpty = countStaff(db) === 0;
+      sampleData = readSettingsRaw(db).sampleData === true;
+    }
+    return {
+      state,
+      problem,
+      appVersion: opts.appVersion,
+      schemaVersion: version || LATEST_VERSION,
+      dataDir: opts.dataDir,
+      dbPath,
+      backupDir,
+      isEmpty,
+      sampleData,
+      testClock: opts.testClock === true,
+      now: clock.now(),
+    };
+  }
+
+  function backupNow(reason: string) {
+    try {
+      return backupTo(requireDb(), backupDir, stampOf(clock.now()), reason);
+    } catch (e) {
+      if (e instanceof BackupError) throw new AppError('backup_failed', e.message);
+      throw e;
+    }
+  }
+
+  function restore(file: string, op: Operator | null): void {
+    const src = path.join(backupDir, path.basename(file));
+    if (!fs.existsSync(src)) throw new AppError('not_found', `找不到备份文件 ${file}`, 'file');
+    const probe = openDatabase({ file: src, migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding, migrations: [] });
+    if (probe.state !== 'ok') {
+      throw new AppError('conflict', `备份文件 ${file} 无法使用：${probe.problem}`, 'file');
+    }
+    const backupVersion = probe.version;
+    probe.db.close();
+    if (backupVersion > LATEST_VERSION) throw new AppError('conflict', `备份文件 ${file} 来自更新版本的程序，无法恢复。`, 'file');
+    const stamp = stampOf(clock.now());
+    if (db) {
+      backupNow('pre-restore');
+      db.close();
+      db = null;
+    } else if (fs.existsSync(dbPath)) {
+      // Never overwrite a damaged file silently: keep it beside the new one.
+      fs.renameSync(dbPath, `${dbPath}.damaged-${stamp}`);
+    }
+    for (const ext of ['-wal', '-shm']) fs.rmSync(dbPath + ext, { force: true });
+    const tmp = `${dbPath}.restoring`;
+    fs.copyFileSync(src, tmp);
+    fs.renameSync(tmp, dbPath);
+    open();
+    if (db) {
+      insertAudit(db, {
+        at: clock.now(),
+        operatorId: op?.id ?? null,
+        operatorName: op?.name ?? '（恢复数据）',
+        entity: 'backup',
+        entityId: file,
+        action: 'restore',
+        summary: `从备份 ${file} 恢复数据`,
+      });
+    }
+    hub.emit({ type: 'status', state });
+  }
+
+  const control: BackendControl = {
+    status,
+    setOperator: (op) => {
+      operator = op;
+    },
+    backupNow,
+    restore,
+    paths: () => ({ dataDir: opts.dataDir, dbPath, backupDir }),
+  };
+
+  function context(): HandlerContext {
+    return {
+      get db() {
+        return requireDb();
+      },
+      clock,
+      get operator() {
+        return operator;
+      },
+      audit: (rec) =>
+        insertAudit(requireDb(), { ...rec, at: clock.now(), operatorId: operator?.id ?? null, operatorName: operator?.name ?? '（初始设置）' }),
+      changed: (...areas) => hub.emit({ type: 'changed', areas: [...areas, 'audit'] }),
+      backend: control,
+    };
+  }
+
+  function dailyDuties(): void {
+    if (!db) return;
+    const day = civilDateOf(clock.now()).replace(/-/g, '');
+    if (countStaff(db) === 0) return;
+    if (!hasBackupFor(backupDir, day, 'daily')) {
+      try {
+        backupNow('daily');
+        hub.emit({ type: 'changed', areas: ['backups'] });
+      } catch (e) {
+        log('error', (e as Error).message);
+      }
+    }
+  }
+
+  open();
+  dailyDuties();
+
+  return {
+    clock,
+    dispatch: (method, input) =>
+      dispatch(
+        {
+          handlers,
+          context,
+          available: () => db !== null,
+          allowWithoutOperator: (m) => m === 'system.loadSampleData' || m === 'system.restoreBackup' || m === 'session.setOperator' || (db !== null && countStaff(db) === 0),
+          logError: (m, e) => log('error', `${m}: ${(e as Error).stack ?? String(e)}`),
+        },
+        method,
+        input,
+      ),
+    subscribe: hub.subscribe,
+    status,
+    dailyDuties,
+    close: () => {
+      db?.close();
+      db = null;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { AppError } from '../../../shared/contract/errors';
+import { countStaff, insertStaff } from '../../../db/repos/staff';
+import { writeSetting } from '../../../db/repos/settings';
+import { listBackups } from '../../../db/backup';
+import { SAMPLE_DUTY_PHONE, SAMPLE_ORG, SAMPLE_STAFF } from '../sample/staff';
+import type { Handlers } from '../types';
+
+export const systemHandlers = {
+  'system.status': (_i, { backend }) => backend.status(),
+  'system.listBackups': (_i, { backend }) => listBackups(backend.paths().backupDir),
+  'system.backupNow': (_i, ctx) => {
+    const b = ctx.backend.backupNow('manual');
+    ctx.audit({ entity: 'backup', entityId: b.file, action: 'backup', summary: `手动备份 ${b.file}`, after: b });
+    ctx.changed('backups', 'audit');
+    return b;
+  },
+  'system.restoreBackup': (input, ctx) => {
+    ctx.backend.restore(input.file, ctx.operator);
+    ctx.changed('*');
+    return ctx.backend.status();
+  },
+  'system.loadSampleData': (_i, ctx) => {
+    const { db } = ctx;
+    if (countStaff(db) > 0) {
+      throw new AppError('not_empty', '数据文件中已有人员，示例数据只能载入空白数据文件，以免与真实数据混在一起。');
+    }
+    const now = ctx.clock.now();
+    db.transaction(() => {
+      for (const s of SAMPLE_STAFF) insertStaff(db, s, now);
+      writeSetting(db, 'orgName', SAMPLE_ORG);
+      writeSetting(db, 'dutyPhone', SAMPLE_DUTY_PHONE);
+      writeSetting(db, 'sampleData', true);
+      ctx.audit({ entity: 'sample', entityId: null, action: 'sample', summary: `载入示例数据：${SAMPLE_STAFF.length} 名人员`, after: { staff: SAMPLE_STAFF.length } });
+    })();
+    ctx.changed('*');
+    return { staff: SAMPLE_STAFF.length };
+  },
+} satisfies Pick<Handlers, 'system.status' | 'system.listBackups' | 'system.backupNow' | 'system.restoreBackup' | 'system.loadSampleData'>;

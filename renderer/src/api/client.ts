@@ -1,0 +1,62 @@
+import type { ApiError, InputOf, MethodName, OutputOf, PushEvent, Result } from '../../../shared/contract/index';
+
+/** What the preload exposes in Electron; absent in the browser host. */
+interface PreloadApi {
+  invoke(method: string, input: unknown): Promise<Result<unknown>>;
+  on(listener: (e: PushEvent) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    api?: PreloadApi;
+  }
+}
+
+export class ApiCallError extends Error {
+  readonly code: ApiError['code'];
+  readonly field?: string;
+  constructor(e: ApiError) {
+    super(e.message);
+    this.code = e.code;
+    this.field = e.field;
+  }
+}
+
+async function httpInvoke(method: string, input: unknown): Promise<Result<unknown>> {
+  let res: Response;
+  try {
+    res = await fetch(`./api/${encodeURIComponent(method)}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return { ok: false, error: { code: 'internal', message: '无法连接后台服务，请确认程序仍在运行。' } };
+  }
+  try {
+    return (await res.json()) as Result<unknown>;
+  } catch {
+    return { ok: false, error: { code: 'internal', message: `后台服务返回了无法识别的内容（HTTP ${res.status}）` } };
+  }
+}
+
+/** Call one contract method, fully typed; throws ApiCallError with a Chinese message. */
+export async function call<K extends MethodName>(method: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  const r = window.api ? await window.api.invoke(method, input) : await httpInvoke(method, input);
+  if (!r.ok) throw new ApiCallError(r.error);
+  return r.value as OutputOf<K>;
+}
+
+/** Push events: IPC in Electron, Server-Sent Events in the browser host. */
+export function onPush(listener: (e: PushEvent) => void): () => void {
+  if (window.api) return window.api.on(listener);
+  const es = new EventSource('./api/events');
+  es.onmessage = (m) => {
+    try {
+      listener(JSON.parse(m.data as string) as PushEvent);
+    } catch {
+      /* ignore malformed event */
+    }
+  };
+  return () => es.close();
+}
