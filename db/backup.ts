@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from './open';
+import { instantFromStamp } from '../shared/time/civil';
 
 export interface BackupFile {
   file: string;
@@ -38,7 +39,7 @@ export function backupTo(db: Db, dir: string, stamp: string, reason: string, kee
   }
   rotateBackups(dir, keep);
   const st = fs.statSync(target);
-  return { file: name, size: st.size, createdAt: st.mtimeMs, reason };
+  return { file: name, size: st.size, createdAt: instantFromStamp(stamp) ?? Math.round(st.mtimeMs), reason };
 }
 
 export function listBackups(dir: string): BackupFile[] {
@@ -48,7 +49,8 @@ export function listBackups(dir: string): BackupFile[] {
     .filter((f) => NAME_RE.test(f))
     .map((f) => {
       const st = fs.statSync(path.join(dir, f));
-      return { file: f, size: st.size, createdAt: Math.round(st.mtimeMs), reason: NAME_RE.exec(f)![3]! };
+      const m = NAME_RE.exec(f)!;
+      return { file: f, size: st.size, createdAt: instantFromStamp(`${m[1]}-${m[2]}`) ?? Math.round(st.mtimeMs), reason: m[3]! };
     })
     .sort((a, b) => (a.file < b.file ? 1 : a.file > b.file ? -1 : 0));
 }

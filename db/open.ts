@@ -37,10 +37,13 @@ export function openDatabase(opts: OpenOptions): OpenOutcome {
       db.close();
       return { state: 'damaged', problem: `数据文件已损坏（完整性检查未通过：${String(check)}）。`, version: 0 };
     }
-    db.pragma('journal_mode = WAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
     version = Number(db.pragma('user_version', { simple: true }));
+    if (version <= latest) {
+      // Only a file we will use gets its mode changed; a newer one is left byte-for-byte alone.
+      db.pragma('journal_mode = WAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    }
   } catch (e) {
     try {
       db.close();
@@ -85,3 +88,18 @@ export function openDatabase(opts: OpenOptions): OpenOutcome {
 }
 
 export { LATEST_VERSION };
+
+/** Look at a file without changing it: is it a usable database, and of which version? */
+export function inspectDatabase(file: string, nativeBinding?: string): { ok: true; version: number } | { ok: false; problem: string } {
+  let db: Db | null = null;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') return { ok: false, problem: `完整性检查未通过（${String(check)}）` };
+    return { ok: true, version: Number(db.pragma('user_version', { simple: true })) };
+  } catch (e) {
+    return { ok: false, problem: `不是有效的数据文件（${(e as Error).message}）` };
+  } finally {
+    db?.close();
+  }
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { openDatabase, type Db } from '../../db/open';
+import { inspectDatabase, openDatabase, type Db } from '../../db/open';
 import { backupTo, hasBackupFor, BackupError } from '../../db/backup';
 import { insertAudit } from '../../db/repos/audit';
 import { countStaff } from '../../db/repos/staff';
@@ -118,13 +118,9 @@ export function createBackend(opts: BackendOptions): Backend {
   function restore(file: string, op: Operator | null): void {
     const src = path.join(backupDir, path.basename(file));
     if (!fs.existsSync(src)) throw new AppError('not_found', `找不到备份文件 ${file}`, 'file');
-    const probe = openDatabase({ file: src, migrationsDir: opts.migrationsDir, nativeBinding: opts.nativeBinding, migrations: [] });
-    if (probe.state !== 'ok') {
-      throw new AppError('conflict', `备份文件 ${file} 无法使用：${probe.problem}`, 'file');
-    }
-    const backupVersion = probe.version;
-    probe.db.close();
-    if (backupVersion > LATEST_VERSION) throw new AppError('conflict', `备份文件 ${file} 来自更新版本的程序，无法恢复。`, 'file');
+    const probe = inspectDatabase(src, opts.nativeBinding);
+    if (!probe.ok) throw new AppError('conflict', `备份文件 ${file} 无法使用：${probe.problem}`, 'file');
+    if (probe.version > LATEST_VERSION) throw new AppError('conflict', `备份文件 ${file} 来自更新版本的程序，无法恢复。`, 'file');
     const stamp = stampOf(clock.now());
     if (db) {
       backupNow('pre-restore');

@@ -15,5 +15,8 @@ export function describeIssue(error: z.ZodError, labels: Record<string, string> 
   if (!issue) return { message: '输入有误' };
   const field = issue.path.map(String).join('.');
   const label = labels[field] ?? labels[String(issue.path[0] ?? '')] ?? field;
-  return field ? { message: `字段「${label}」${issue.message}`, field } : { message: `输入有误：${issue.message}` };
+  if (!field) return { message: `输入有误：${issue.message}` };
+  // Our own messages already name the field ("姓名不能为空"); zod's generic ones get the label in front.
+  const message = issue.message.startsWith(label) ? issue.message : `字段「${label}」${issue.message}`;
+  return { message, field };
 }

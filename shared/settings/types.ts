@@ -14,7 +14,7 @@ export const settingsSchema = z.object({
 export type Settings = z.output<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = {
-  orgName: '示例市应急管理局',
+  orgName: '应急管理局',
   dutyPhone: '',
   shiftChange: '08:30',
 };

@@ -146,3 +146,13 @@ export function stampOf(instant: number): string {
   const t = new TZDate(instant, OFFICE_TZ);
   return `${civilDateOf(instant).replace(/-/g, '')}-${pad(t.getHours())}${pad(t.getMinutes())}${pad(t.getSeconds())}`;
 }
+
+/** Inverse of stampOf: the instant of a `YYYYMMDD-HHmmss` office-time stamp, or null. */
+export function instantFromStamp(stamp: string): number | null {
+  const m = /^(\d{4})(\d{2})(\d{2})-(\d{2})(\d{2})(\d{2})$/.exec(stamp);
+  if (!m) return null;
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  const time = `${m[4]}:${m[5]}`;
+  if (!isCivilDate(date) || !isTimeOfDay(time) || Number(m[6]) > 59) return null;
+  return instantAt(date, time) + Number(m[6]) * 1000;
+}

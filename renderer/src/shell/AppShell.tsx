@@ -38,8 +38,8 @@ export function AppShell({ status, children }: { status: SystemStatus; children:
   const needOperator = !status.isEmpty && session.isSuccess && operator === null;
 
   return (
-    <Layout style={{ height: '100%' }}>
-      <Layout.Sider width={188} theme="dark" breakpoint="lg" collapsedWidth={64}>
+    <Layout hasSider style={{ height: '100%' }}>
+      <Layout.Sider width={188} theme="dark" style={{ height: '100%', overflow: 'auto' }}>
         <div className="app-brand">防汛值班台</div>
         <Menu
           theme="dark"

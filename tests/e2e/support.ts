@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startHost, type RunningHost } from '../../electron/host/start';
+
+export const ARTIFACTS = path.resolve('test-results');
+
+/** Debian's Chromium (package `chromium`); a test tool's own browser download fails on these machines. */
+export function chromiumPath(): string {
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
+    if (p && fs.existsSync(p)) return p;
+  }
+  try {
+    return execFileSync('sh', ['-c', 'command -v chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error('找不到 Chromium：请先 apt-get install chromium');
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
+  });
+}
+
+export function tempDataDir(tag: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `fdd-e2e-${tag}-`));
+}
+
+export async function startTestHost(dataDir: string): Promise<RunningHost> {
+  return startHost({ dataDir, port: 0, testClock: true, scheduler: false });
+}
+
+export async function newPage(browser: Browser, host: RunningHost): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await ctx.newPage();
+  await page.goto(host.url);
+  return page;
+}
+
+export async function shot(page: Page, name: string): Promise<string> {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
