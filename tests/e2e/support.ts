@@ -37,6 +37,7 @@ export async function startTestHost(dataDir: string): Promise<RunningHost> {
 export async function newPage(browser: Browser, host: RunningHost): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await ctx.newPage();
+  page.setDefaultTimeout(10_000);
   await page.goto(host.url);
   return page;
 }

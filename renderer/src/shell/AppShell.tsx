@@ -50,7 +50,7 @@ export function AppShell({ status, children }: { status: SystemStatus; children:
           aria-label="主导航"
         />
       </Layout.Sider>
-      <Layout>
+      <Layout style={{ height: '100%', overflow: 'hidden' }}>
         <Layout.Header className="app-header">
           <Space>
             <Typography.Text strong>{settings.data?.orgName ?? ''}</Typography.Text>

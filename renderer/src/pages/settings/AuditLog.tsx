@@ -2,23 +2,26 @@ import { useState } from 'react';
 import { Input, Select, Space, Table, Typography } from 'antd';
 import type { AuditEntry } from '../../../../shared/audit/types';
 import { ACTION_LABELS, ENTITY_LABELS } from '../../../../shared/audit/types';
+import { auditDiff, type DiffRow } from '../../../../shared/audit/diff';
 import { formatInstant } from '../../../../shared/time/civil';
 import { useApi } from '../../api/hooks';
 
 function Change({ e }: { e: AuditEntry }) {
-  if (e.before === null && e.after === null) return null;
-  const fmt = (v: unknown) => (v === null || v === undefined ? '—' : JSON.stringify(v, null, 1));
+  const rows = auditDiff(e.before, e.after);
+  if (rows.length === 0) return <Typography.Text type="secondary">无字段变化</Typography.Text>;
   return (
-    <div style={{ display: 'flex', gap: 16 }}>
-      <div style={{ flex: 1 }}>
-        <Typography.Text type="secondary">修改前</Typography.Text>
-        <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{fmt(e.before)}</pre>
-      </div>
-      <div style={{ flex: 1 }}>
-        <Typography.Text type="secondary">修改后</Typography.Text>
-        <pre style={{ whiteSpace: 'pre-wrap', fontSize: 12 }}>{fmt(e.after)}</pre>
-      </div>
-    </div>
+    <Table<DiffRow>
+      size="small"
+      rowKey="field"
+      pagination={false}
+      dataSource={rows}
+      rowClassName={(r) => (r.changed ? 'diff-changed' : '')}
+      columns={[
+        { title: '字段', dataIndex: 'label', width: 140 },
+        { title: '修改前', dataIndex: 'before' },
+        { title: '修改后', dataIndex: 'after' },
+      ]}
+    />
   );
 }
 

@@ -1,0 +1,48 @@
+/** One row of a readable before/after comparison in the audit log. */
+export interface DiffRow {
+  field: string;
+  label: string;
+  before: string;
+  after: string;
+  changed: boolean;
+}
+
+const HIDDEN = new Set(['id', 'createdAt', 'updatedAt']);
+
+export const FIELD_LABELS: Record<string, string> = {
+  name: '姓名',
+  unit: '单位/科室',
+  position: '职务',
+  phones: '联系电话',
+  canLead: '可任带班领导',
+  canDuty: '可任值班员',
+  active: '在用',
+  note: '备注',
+  orgName: '单位名称',
+  dutyPhone: '值班电话',
+  shiftChange: '交接班时间',
+};
+
+export function displayValue(v: unknown): string {
+  if (v === null || v === undefined || v === '') return '—';
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  if (Array.isArray(v)) return v.map(displayValue).join('、') || '—';
+  if (typeof v === 'object') return JSON.stringify(v);
+  return String(v);
+}
+
+function asRecord(v: unknown): Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+}
+
+/** Field-by-field comparison of two snapshots, with Chinese labels; bookkeeping fields left out. */
+export function auditDiff(before: unknown, after: unknown, labels: Record<string, string> = FIELD_LABELS): DiffRow[] {
+  const b = asRecord(before);
+  const a = asRecord(after);
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !HIDDEN.has(k));
+  return keys.map((field) => {
+    const bv = displayValue(b[field]);
+    const av = displayValue(a[field]);
+    return { field, label: labels[field] ?? field, before: before == null ? '' : bv, after: after == null ? '' : av, changed: JSON.stringify(b[field]) !== JSON.stringify(a[field]) };
+  });
+}
