@@ -30,8 +30,10 @@ export function tempDataDir(tag: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `fdd-e2e-${tag}-`));
 }
 
-export async function startTestHost(dataDir: string): Promise<RunningHost> {
-  return startHost({ dataDir, port: 0, testClock: true, scheduler: false });
+/** FDD_RENDERER_DIR lets parallel work build the renderer into its own folder. */
+export async function startTestHost(dataDir: string, opts: { scheduler?: boolean } = {}): Promise<RunningHost> {
+  const rendererDir = process.env.FDD_RENDERER_DIR ? path.resolve(process.env.FDD_RENDERER_DIR) : undefined;
+  return startHost({ dataDir, port: 0, testClock: true, scheduler: opts.scheduler ?? false, rendererDir });
 }
 
 export async function newPage(browser: Browser, host: RunningHost): Promise<Page> {
