@@ -1,11 +1,13 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'http', 'crypto', 'url', 'events', 'stream', 'util'];
 
 /** Folder boundaries (see docs: architecture import rules). A wrong import fails `npm test`. */
-const restrict = (patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const restrict = (patterns, paths = []) => ({ 'no-restricted-imports': ['error', { patterns, paths }] });
+const noElectron = (message) => [{ name: 'electron', message }];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', '.electron-native/**', 'test-results/**'] },
@@ -21,14 +23,14 @@ export default tseslint.config(
     files: ['shared/**/*.ts'],
     rules: restrict([
       { group: nodeBuiltins, message: 'shared/ is platform-free: no Node modules.' },
-      { group: ['electron', 'react', 'react-dom', 'better-sqlite3', 'antd', '**/db/**', '**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing platform-specific.' },
-    ]),
+      { group: ['react', 'react-dom', 'better-sqlite3', 'antd', '**/db/**', '**/renderer/**', '**/electron/**'], message: 'shared/ imports nothing platform-specific.' },
+    ], noElectron('shared/ imports nothing platform-specific.')),
   },
   {
     files: ['db/**/*.ts'],
     rules: restrict([
-      { group: ['electron', 'react', 'react-dom', 'antd', '**/renderer/**', '**/electron/**'], message: 'db/ imports only shared/ and better-sqlite3.' },
-    ]),
+      { group: ['react', 'react-dom', 'antd', '**/renderer/**', '**/electron/**'], message: 'db/ imports only shared/ and better-sqlite3.' },
+    ], noElectron('db/ imports only shared/ and better-sqlite3.')),
   },
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
@@ -37,20 +39,24 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       ...restrict([
         { group: nodeBuiltins, message: 'The renderer is sandboxed: no Node modules.' },
-        { group: ['electron', 'better-sqlite3', '**/db/**', '**/electron/**'], message: 'The renderer talks to the back end only through the API client.' },
-      ]),
+        { group: ['better-sqlite3', '**/db/**', '**/electron/**'], message: 'The renderer talks to the back end only through the API client.' },
+      ], noElectron('The renderer is sandboxed.')),
     },
   },
   {
     files: ['electron/**/*.ts'],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/adapters/electron-*.ts'],
-    rules: restrict([
-      { group: ['electron'], message: 'Only electron/main.ts, electron/preload.ts and electron/adapters/electron-*.ts may import electron.' },
-      { group: ['**/renderer/**', 'react', 'react-dom'], message: 'The back end does not import the renderer.' },
-    ]),
+    rules: restrict(
+      [{ group: ['**/renderer/**', 'react', 'react-dom'], message: 'The back end does not import the renderer.' }],
+      noElectron('Only electron/main.ts, electron/preload.ts and electron/adapters/electron-*.ts may import electron.'),
+    ),
   },
   {
     files: ['tests/**/*.ts'],
-    rules: restrict([{ group: ['electron'], message: 'Importing electron starts a download: mock it with vi.mock.' }]),
+    rules: restrict([], noElectron('Importing electron starts a download: mock it with vi.mock.')),
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.js', '*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -19,7 +19,8 @@ function run(label, cmd, args, env = {}) {
 
 function check(label, cmd, args, env) {
   const ok = run(label, cmd, args, env);
-  ok ? passed++ : failed++;
+  if (ok) passed++;
+  else failed++;
   summary.push(`${ok ? '✓' : '✗'} ${label}`);
   return ok;
 }

@@ -56,10 +56,14 @@ interface AuditRow {
 export function queryAudit(db: Db, f: AuditFilter): { total: number; rows: AuditEntry[] } {
   const where: string[] = [];
   const args: unknown[] = [];
-  if (f.entity) (where.push('entity = ?'), args.push(f.entity));
-  if (f.operatorId) (where.push('operator_id = ?'), args.push(f.operatorId));
-  if (f.fromAt !== undefined) (where.push('at >= ?'), args.push(f.fromAt));
-  if (f.toAt !== undefined) (where.push('at <= ?'), args.push(f.toAt));
+  const add = (clause: string, value: unknown) => {
+    where.push(clause);
+    args.push(value);
+  };
+  if (f.entity) add('entity = ?', f.entity);
+  if (f.operatorId) add('operator_id = ?', f.operatorId);
+  if (f.fromAt !== undefined) add('at >= ?', f.fromAt);
+  if (f.toAt !== undefined) add('at <= ?', f.toAt);
   if (f.text) {
     where.push("(summary LIKE ? ESCAPE '\\' OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\')");
     const like = `%${f.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -1,3 +1,6 @@
+import { STAFF_LABELS } from '../staff/schema';
+import { SETTINGS_LABELS } from '../settings/types';
+
 /** One row of a readable before/after comparison in the audit log. */
 export interface DiffRow {
   field: string;
@@ -9,19 +12,8 @@ export interface DiffRow {
 
 const HIDDEN = new Set(['id', 'createdAt', 'updatedAt']);
 
-export const FIELD_LABELS: Record<string, string> = {
-  name: '姓名',
-  unit: '单位/科室',
-  position: '职务',
-  phones: '联系电话',
-  canLead: '可任带班领导',
-  canDuty: '可任值班员',
-  active: '在用',
-  note: '备注',
-  orgName: '单位名称',
-  dutyPhone: '值班电话',
-  shiftChange: '交接班时间',
-};
+/** Chinese labels for every audited field; each area adds its own labels here. */
+export const FIELD_LABELS: Record<string, string> = { ...STAFF_LABELS, ...SETTINGS_LABELS };
 
 export function displayValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';

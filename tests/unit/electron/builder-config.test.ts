@@ -28,7 +28,7 @@ describe('electron-builder.yml', () => {
   it('packs the files the app loads at run time', () => {
     const files = config.files as string[];
     const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { main: string };
-    const glob = (f: string) => new RegExp('^' + f.replace(/\./g, '\\.').replace(/\*\*\/\*/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\u0000/g, '.*') + '$');
+    const glob = (f: string) => new RegExp('^' + f.replace(/\./g, '\\.').replace(/\*\*\/\*/g, '@ANY@').replace(/\*/g, '[^/]*').replace(/@ANY@/g, '.*') + '$');
     const covered = (p: string) => files.some((f) => !f.startsWith('!') && glob(f).test(p));
     for (const p of [pkg.main, 'dist/electron/preload.cjs', 'dist/electron/migrations/0010-init.sql', 'dist/renderer/index.html', 'package.json']) {
       expect(covered(p), p).toBe(true);
