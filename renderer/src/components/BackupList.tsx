@@ -16,7 +16,7 @@ function size(n: number): string {
 }
 
 /** The backups in the data folder, each restorable after a confirmation. */
-export function BackupList() {
+export function BackupList({ highlightLatest = false }: { highlightLatest?: boolean }) {
   const { modal, message } = App.useApp();
   const backups = useApi('system.listBackups', {});
   const restore = useApiMutation('system.restoreBackup');
@@ -33,29 +33,37 @@ export function BackupList() {
           .then(() => void message.success('已从备份恢复'))
           .catch((e: Error) => void message.error(e.message)),
     });
+  const latest = backups.data?.[0];
   return (
-    <Table<BackupInfo>
-      size="small"
-      rowKey="file"
-      loading={backups.isPending}
-      dataSource={backups.data ?? []}
-      pagination={{ pageSize: 10, hideOnSinglePage: true }}
-      locale={{ emptyText: '还没有备份' }}
-      columns={[
-        { title: '时间', dataIndex: 'createdAt', render: (v: number) => formatInstant(v), width: 170 },
-        { title: '类型', dataIndex: 'reason', render: (r: string) => REASONS[r] ?? r, width: 100 },
-        { title: '文件', dataIndex: 'file' },
-        { title: '大小', dataIndex: 'size', render: size, width: 90 },
-        {
-          title: '操作',
-          width: 90,
-          render: (_: unknown, b) => (
-            <Button size="small" onClick={() => ask(b)} aria-label={`恢复 ${b.file}`}>
-              恢复
-            </Button>
-          ),
-        },
-      ]}
-    />
+    <>
+      {highlightLatest && latest && (
+        <Button type="primary" style={{ marginBottom: 12 }} onClick={() => ask(latest)}>
+          从最近的备份恢复（{formatInstant(latest.createdAt)}）
+        </Button>
+      )}
+      <Table<BackupInfo>
+        size="small"
+        rowKey="file"
+        loading={backups.isPending}
+        dataSource={backups.data ?? []}
+        pagination={{ pageSize: 10, hideOnSinglePage: true }}
+        locale={{ emptyText: '还没有备份' }}
+        columns={[
+          { title: '时间', dataIndex: 'createdAt', render: (v: number) => formatInstant(v), width: 170 },
+          { title: '类型', dataIndex: 'reason', render: (r: string) => REASONS[r] ?? r, width: 100 },
+          { title: '文件', dataIndex: 'file' },
+          { title: '大小', dataIndex: 'size', render: size, width: 90 },
+          {
+            title: '操作',
+            width: 90,
+            render: (_: unknown, b) => (
+              <Button size="small" onClick={() => ask(b)} aria-label={`恢复 ${b.file}`}>
+                恢复
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
   );
 }

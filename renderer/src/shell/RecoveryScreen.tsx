@@ -25,7 +25,7 @@ export function RecoveryScreen({ status }: { status: SystemStatus }) {
       </Card>
       {status.state !== 'unwritable' && (
         <Card title="从备份恢复" size="small">
-          <BackupList />
+          <BackupList highlightLatest />
         </Card>
       )}
     </div>
