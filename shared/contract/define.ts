@@ -7,15 +7,22 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, O = unknown> {
   write: boolean;
   /** Still callable while the data file is damaged or from a newer version. */
   recovery?: boolean;
+  /** Chinese names of this method's input fields, for error messages (`phones.1` → 联系电话). */
+  labels?: Record<string, string>;
   /** Only a phantom for the output type; never read at run time. */
   readonly _output?: O;
 }
 
 /** `method(z.object(...)).returns<Staff[]>()`: the output type is given, the input inferred. */
-export function query<I extends z.ZodType>(input: I, opts: { recovery?: boolean } = {}) {
+export interface MethodOptions {
+  recovery?: boolean;
+  labels?: Record<string, string>;
+}
+
+export function query<I extends z.ZodType>(input: I, opts: MethodOptions = {}) {
   return { returns: <O>(): MethodDef<I, O> => ({ input, write: false, ...opts }) };
 }
 
-export function command<I extends z.ZodType>(input: I, opts: { recovery?: boolean } = {}) {
+export function command<I extends z.ZodType>(input: I, opts: MethodOptions = {}) {
   return { returns: <O>(): MethodDef<I, O> => ({ input, write: true, ...opts }) };
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { command, query } from './define';
-import { settingsSchema, type Settings } from '../settings/types';
+import { SETTINGS_LABELS, settingsSchema, type Settings } from '../settings/types';
 
 export const settingsMethods = {
   'settings.get': query(z.object({})).returns<Settings>(),
-  'settings.update': command(settingsSchema.partial()).returns<Settings>(),
+  'settings.update': command(settingsSchema.partial(), { labels: SETTINGS_LABELS }).returns<Settings>(),
 };

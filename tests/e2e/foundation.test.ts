@@ -36,7 +36,7 @@ describe('a duty officer opens the app for the first time', () => {
     for (const label of ['今日值班', '值班表', '值班日报', '责任人名单', '预案台账', '提醒中心', '人员', '设置']) {
       expect(await nav.getByText(label, { exact: true }).count()).toBe(1);
     }
-    await nav.getByText('预案台账', { exact: true }).click();
+    await nav.getByText('责任人名单', { exact: true }).click();
     await page.getByText('此功能尚未建成').waitFor();
   });
 
