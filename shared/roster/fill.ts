@@ -1,0 +1,229 @@
+import { dayNumber, type CivilDate } from '../time/civil';
+import type { Quota } from './plan';
+import { lastIn, type DutyTimeline } from './state';
+import { DAY_CATEGORIES as CATEGORIES, type Assignment, type DayCategory, type RosterDay, type RosterStaff, type RosterWarning } from './types';
+import { describeShortage } from './warnings';
+
+export interface OpenSlot {
+  role: string;
+  slot: number;
+}
+
+export interface FillContext {
+  /** Sorted by date. */
+  days: readonly RosterDay[];
+  minRest: number;
+  open: ReadonlyMap<CivilDate, readonly OpenSlot[]>;
+  /** Kept (manual/locked) rows per date of the range. */
+  keptOn: ReadonlyMap<CivilDate, readonly Assignment[]>;
+  leaveOn: ReadonlyMap<CivilDate, ReadonlyMap<number, string>>;
+  /** In rotation order; person indexes below are positions in this list. */
+  staff: readonly RosterStaff[];
+  indexOf: ReadonlyMap<number, number>;
+  timeline: DutyTimeline;
+  /** Indexes of the active people able to serve the role. */
+  poolOf: (role: string) => readonly number[];
+  /** year → role → staff id → planned duties still to do; decremented as duties are given. */
+  quotas: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<number, Quota>>>;
+  roleName: (role: string) => string;
+}
+
+const yearOf = (date: CivilDate) => date.slice(0, 4);
+
+/** Planned duties still to do, per category, by person index. */
+type Remaining = Record<DayCategory, Float64Array>;
+
+/**
+ * What each person still owes of the categories of the next `minRest` days (other than today's),
+ * beyond the pool's average: a duty today would rest them through those days, so the ones who most
+ * need those days are spared today. Without this, a small pool settles into a weekly cycle where the
+ * Friday and Monday people never get a weekend.
+ */
+function owedAhead(ctx: FillContext, i: number, pool: readonly number[], role: string, rem: Remaining, zeros: Float64Array) {
+  let res: Float64Array | undefined;
+  const today = ctx.days[i]!;
+  for (let j = i + 1; j < ctx.days.length && j <= i + ctx.minRest; j++) {
+    const d = ctx.days[j]!;
+    if (d.category === today.category || yearOf(d.date) !== yearOf(today.date)) continue;
+    if (!ctx.open.get(d.date)!.some((o) => o.role === role)) continue;
+    res ??= new Float64Array(ctx.staff.length);
+    const owes = rem[d.category];
+    let sum = 0;
+    for (const p of pool) sum += Math.max(0, owes[p]!);
+    const mean = sum / (pool.length || 1);
+    for (const p of pool) res[p]! += Math.max(0, owes[p]!) - mean;
+  }
+  if (res) for (const p of pool) res[p] = Math.max(0, res[p]!);
+  return res ?? zeros;
+}
+
+interface PickInput {
+  pool: readonly number[];
+  /** The pool, least recently on duty in the role first (ties in staff order). */
+  queue: readonly number[];
+  dn: number;
+  minRest: number;
+  owes: Float64Array;
+  owed: Float64Array;
+  away: Uint8Array;
+  busy: Uint8Array;
+  timeline: DutyTimeline;
+  /** Scratch, by person index: rest gap and class (−1: not free). */
+  gap: Float64Array;
+  cls: Int8Array;
+}
+
+/**
+ * The best rested person (rest rule kept), or, when there is none, the best of everyone free that
+ * day, longest rest first; −1 when nobody is free. A first pass classes everyone free (owing the
+ * category or not × behind / even / ahead of the plan); the queue then gives the least recently on
+ * duty of the best class.
+ */
+function pick(c: PickInput): { best: number; free: number; relaxed: boolean } {
+  const { pool, queue, dn, minRest, owes, owed, away, busy, gap, cls } = c;
+  const allGen = c.timeline.all.gen;
+  const allFixed = c.timeline.all.fixed;
+  let mean = 0;
+  for (const p of pool) if (owes[p]! > 0) mean += owes[p]!;
+  mean /= pool.length || 1;
+  let free = 0;
+  let bestCls = 99;
+  for (const p of pool) {
+    if (away[p] || busy[p]) {
+      cls[p] = -1;
+      continue;
+    }
+    free++;
+    // Fast path without fixed duties: generated duties all lie before today.
+    const g = allFixed[p] ? c.timeline.restGap(p, dn) : dn - allGen[p]! - 1;
+    const rem = owes[p]!;
+    const drift = rem - mean - owed[p]!;
+    const k = (rem > 0 ? 0 : 3) + (drift >= 1 ? 0 : drift <= -1 ? 2 : 1);
+    gap[p] = g;
+    cls[p] = k;
+    if (g >= minRest && k < bestCls) bestCls = k;
+  }
+  if (bestCls < 99) {
+    for (const p of queue) if (cls[p] === bestCls && gap[p]! >= minRest) return { best: p, free, relaxed: false };
+  }
+  let best = -1;
+  for (const p of queue) {
+    if (cls[p]! < 0) continue;
+    if (best < 0 || gap[p]! > gap[best]! || (gap[p] === gap[best] && cls[p]! < cls[best]!)) best = p;
+  }
+  return { best, free, relaxed: true };
+}
+
+/**
+ * Fill the open slots day by day. For each slot, the candidates are the role's pool minus people on
+ * leave and people already on duty that day; the rested ones (rest rule kept) compete on, in order:
+ *   1. still owing a duty of the day's category under the plan;
+ *   2. how far behind the plan: owing at least one duty more than the pool's average (first), or at
+ *      least one less, counting what they owe of the next days' categories (last), or about even;
+ *   3. least recently on duty in this role: the rotation, continued from the history;
+ *   4. staff order.
+ * Nobody rested: the rest rule is relaxed (longest rest wins) and a warning given; nobody at all:
+ * the slot stays empty (staffId null) with a warning.
+ */
+export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings: RosterWarning[] } {
+  const n = ctx.staff.length;
+  const generated: Assignment[] = [];
+  const warnings: RosterWarning[] = [];
+  const zeros = new Float64Array(n);
+  const remaining = new Map<string, Remaining>();
+  const remainingOf = (year: string, role: string) => {
+    const key = `${year}|${role}`;
+    let rem = remaining.get(key);
+    if (!rem) {
+      rem = { workday: new Float64Array(n), weekend: new Float64Array(n), holiday: new Float64Array(n) };
+      for (const [id, q] of ctx.quotas.get(year)!.get(role)!) {
+        const p = ctx.indexOf.get(id)!;
+        for (const cat of CATEGORIES) rem[cat][p] = q[cat];
+      }
+      remaining.set(key, rem);
+    }
+    return rem;
+  };
+  const busy = new Uint8Array(n);
+  const away = new Uint8Array(n);
+  const queues = new Map<string, number[]>();
+  const queueOf = (role: string, dn: number) => {
+    let q = queues.get(role);
+    if (!q) {
+      const track = ctx.timeline.role(role);
+      const last = (p: number) => lastIn(track, p, dn);
+      q = [...ctx.poolOf(role)].sort((a, b) => (last(a) < last(b) ? -1 : last(a) > last(b) ? 1 : 0));
+      queues.set(role, q);
+    }
+    return q;
+  };
+  const toBack = (role: string, p: number) => {
+    const q = queues.get(role);
+    const k = q ? q.indexOf(p) : -1;
+    if (k >= 0) q!.push(...q!.splice(k, 1));
+  };
+  /** Reused for every slot. */
+  const input: PickInput = {
+    pool: [],
+    queue: [],
+    dn: 0,
+    minRest: ctx.minRest,
+    owes: zeros,
+    owed: zeros,
+    away,
+    busy,
+    timeline: ctx.timeline,
+    gap: new Float64Array(n),
+    cls: new Int8Array(n),
+  };
+
+  for (let i = 0; i < ctx.days.length; i++) {
+    const day = ctx.days[i]!;
+    const cat = day.category;
+    const dn = dayNumber(day.date);
+    const year = yearOf(day.date);
+    busy.fill(0);
+    away.fill(0);
+    for (const a of ctx.keptOn.get(day.date)!) {
+      const p = a.staffId === null ? undefined : ctx.indexOf.get(a.staffId);
+      if (p === undefined) continue;
+      busy[p] = 1;
+      queueOf(a.role, dn);
+      toBack(a.role, p);
+    }
+    const leaves = ctx.leaveOn.get(day.date)!;
+    for (const id of leaves.keys()) {
+      const p = ctx.indexOf.get(id);
+      if (p !== undefined) away[p] = 1;
+    }
+    const ahead = new Map<string, Float64Array>();
+    for (const { role, slot } of ctx.open.get(day.date)!) {
+      const pool = ctx.poolOf(role);
+      const rem = remainingOf(year, role);
+      let owed = ahead.get(role);
+      if (!owed) ahead.set(role, (owed = owedAhead(ctx, i, pool, role, rem, zeros)));
+      const owes = rem[cat];
+      input.pool = pool;
+      input.queue = queueOf(role, dn);
+      input.dn = dn;
+      input.owes = owes;
+      input.owed = owed;
+      const { best, free, relaxed } = pick(input);
+      if (relaxed) {
+        const leave = pool.flatMap((p) => (away[p] ? [leaves.get(ctx.staff[p]!.id)!] : []));
+        const onDuty = pool.filter((p) => busy[p]).length;
+        const shortage = { pool: pool.length, leave, busy: onDuty, rest: free, relaxed: best >= 0 };
+        warnings.push(describeShortage(day.date, role, ctx.roleName(role), shortage));
+      }
+      if (best >= 0) {
+        busy[best] = 1;
+        ctx.timeline.record(best, role, dn);
+        toBack(role, best);
+        owes[best]!--;
+        ctx.quotas.get(year)!.get(role)!.get(ctx.staff[best]!.id)![cat]--;
+      }
+      generated.push({ date: day.date, role, slot, staffId: best >= 0 ? ctx.staff[best]!.id : null, source: 'generated' });
+    }
+  }
+  return { generated, warnings };
+}
