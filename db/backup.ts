@@ -24,17 +24,28 @@ export class BackupError extends Error {}
 
 /** A consistent copy of the live database (VACUUM INTO), then rotation. Never leaves a partial file. */
 export function backupTo(db: Db, dir: string, stamp: string, reason: string, keep = BACKUP_KEEP): BackupFile {
-  fs.mkdirSync(dir, { recursive: true });
-  const name = backupName(stamp, reason, dir);
-  const target = path.join(dir, name);
-  const tmp = `${target}.partial`;
+  let tmp: string | null = null;
+  let target = '';
+  let name = '';
   try {
+    fs.mkdirSync(dir, { recursive: true });
+    name = backupName(stamp, reason, dir);
+    target = path.join(dir, name);
+    tmp = `${target}.partial`;
     db.prepare('VACUUM INTO ?').run(tmp);
+    syncFile(tmp);
     fs.renameSync(tmp, target);
+    syncDir(dir);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
+    if (tmp) fs.rmSync(tmp, { force: true });
     const msg = (e as Error).message;
-    const why = /full|ENOSPC|disk/i.test(msg) ? '磁盘空间不足' : /readonly|EACCES|EPERM|EROFS/i.test(msg) ? '备份文件夹不可写' : msg;
+    const why = /full|ENOSPC|disk/i.test(msg)
+      ? '磁盘空间不足'
+      : /readonly|EACCES|EPERM|EROFS/i.test(msg)
+        ? '备份文件夹不可写'
+        : /ENOTDIR|EEXIST/i.test(msg)
+          ? `备份文件夹不可用（${dir} 不是文件夹）`
+          : msg;
     throw new BackupError(`备份失败：${why}。原数据未受影响。`);
   }
   rotateBackups(dir, keep);
@@ -42,10 +53,49 @@ export function backupTo(db: Db, dir: string, stamp: string, reason: string, kee
   return { file: name, size: st.size, createdAt: instantFromStamp(stamp) ?? Math.round(st.mtimeMs), reason };
 }
 
+/** A backup is on disk before it is listed: flush the copy, then the folder entry of its rename. */
+function syncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+function syncDir(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    /* not every platform can open a folder (Windows): the rename is still atomic */
+  }
+}
+
+/** Remove copies left half-written by a crash during a backup (never listed, but as large as the data). */
+export function removePartialBackups(dir: string): string[] {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((f) => f.endsWith('.partial'));
+  } catch {
+    return [];
+  }
+  for (const f of names) fs.rmSync(path.join(dir, f), { force: true });
+  return names;
+}
+
 export function listBackups(dir: string): BackupFile[] {
-  if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return []; // no folder yet, or not a folder: nothing to list (backing up says why)
+  }
+  return names
     .filter((f) => NAME_RE.test(f))
     .map((f) => {
       const st = fs.statSync(path.join(dir, f));

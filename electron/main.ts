@@ -1,5 +1,5 @@
 // The desktop shell: window, IPC bridge, security. The back end itself is Electron-free.
-import { app, BrowserWindow, Menu, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, Menu, dialog, ipcMain, powerMonitor, screen, session, shell } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -9,6 +9,14 @@ import { systemClock } from '../shared/time/clock';
 import { CSP } from './host/security';
 import { IPC_EVENT, IPC_INVOKE, isAppUrl, mainWindowOptions } from './window-options';
 import { buildMenuTemplate } from './menu';
+import { createElectronNotifier } from './adapters/electron-notifier';
+import { createTray } from './adapters/electron-tray';
+import { setupLogging } from './adapters/electron-log';
+import { applyAutoStart } from './adapters/electron-autostart';
+import { loadWindowState, saveWindowState, windowStateFile, type WindowState } from './shell/window-state';
+import { QUIT_CONFIRM, confirmQuit, onWindowClose } from './shell/quit-flow';
+import { autoStartWanted, startedHidden } from './shell/autostart';
+import { aboutText } from './shell/about';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const indexHtml = path.join(here, '..', 'renderer', 'index.html');
@@ -17,6 +25,8 @@ const indexUrl = pathToFileURL(indexHtml).toString();
 let win: BrowserWindow | null = null;
 let backend: Backend | null = null;
 let scheduler: Scheduled | null = null;
+let tray: ReturnType<typeof createTray> | null = null;
+const quitState = { quitting: false };
 
 // One copy only: two would fire every reminder twice.
 if (!app.requestSingleInstanceLock()) {
@@ -42,15 +52,21 @@ function electronNativeBinding(): string | undefined {
 
 function start(): void {
   const dataDir = app.getPath('userData');
+  const logDir = app.getPath('logs');
+  const logger = setupLogging(logDir);
+  logger.info(`防汛值班台 ${app.getVersion()} 启动，数据文件夹 ${dataDir}`);
   backend = createBackend({
     dataDir,
     clock: systemClock,
     migrationsDir: path.join(here, 'migrations'),
     appVersion: app.getVersion(),
     nativeBinding: electronNativeBinding(),
-    log: (level, msg) => (level === 'error' ? console.error(msg) : console.log(msg)),
+    notifier: createElectronNotifier({ window: () => win, open: (route) => win?.webContents.send(IPC_EVENT, { type: 'navigate', route }) }),
+    log: (level, msg) => logger[level](msg),
   });
   scheduler = startScheduler(() => backend?.dailyDuties());
+  // Catch up what fell due while the machine slept.
+  powerMonitor.on('resume', () => backend?.dailyDuties());
 
   // Strict CSP on every response the renderer loads.
   session.defaultSession.webRequest.onHeadersReceived((details, cb) => {
@@ -67,17 +83,76 @@ function start(): void {
     }
     return backend!.dispatch(String(method), input);
   });
-  backend.subscribe((e) => win?.webContents.send(IPC_EVENT, e));
+  backend.subscribe((e) => {
+    win?.webContents.send(IPC_EVENT, e);
+    if (e.type === 'reminder') {
+      showCount(e.unacknowledged);
+      if (win && !win.isFocused()) win.flashFrame(true);
+    } else if (e.type === 'changed' && (e.areas.includes('reminders') || e.areas.includes('*'))) void refreshCount();
+    if (e.type === 'changed' && (e.areas.includes('settings') || e.areas.includes('*'))) void applySettings();
+  });
 
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ dataDir, openPath: (p) => void shell.openPath(p) })));
-  createWindow();
+  const about = () => {
+    const a = aboutText({ version: app.getVersion(), dataDir, logDir, electron: process.versions.electron });
+    void dialog.showMessageBox({ type: 'info', title: a.title, message: a.message, detail: a.detail, buttons: ['确定'] });
+  };
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(buildMenuTemplate({ dataDir, openPath: (p) => void shell.openPath(p), openLogs: logger.openFolder, about, quit: askQuit })),
+  );
+  tray = createTray(path.join(here, '..', 'renderer', 'icon.png'), {
+    open: showWindow,
+    today: () => {
+      showWindow();
+      win?.webContents.send(IPC_EVENT, { type: 'navigate', route: '/' });
+    },
+    quit: askQuit,
+  });
+  createWindow(dataDir, !startedHidden(process.argv));
+  void applySettings();
+  void refreshCount();
 }
 
-function createWindow(): void {
+function showCount(n: number): void {
+  tray?.setCount(n);
+  app.setBadgeCount(n);
+}
+
+async function refreshCount(): Promise<void> {
+  const r = await backend?.dispatch('reminders.count', {});
+  if (r?.ok) showCount((r.value as { unacknowledged: number }).unacknowledged);
+}
+
+async function applySettings(): Promise<void> {
+  const r = await backend?.dispatch('settings.get', {});
+  if (r?.ok) applyAutoStart(autoStartWanted(r.value as { autoStart?: boolean }));
+}
+
+function showWindow(): void {
+  if (!win) return;
+  if (win.isMinimized()) win.restore();
+  win.show();
+  win.focus();
+}
+
+/** 退出 stops the reminders: say so and let the operator cancel. */
+async function askQuit(): Promise<void> {
+  const r = await dialog.showMessageBox({ type: 'warning', ...QUIT_CONFIRM, buttons: [...QUIT_CONFIRM.buttons], noLink: true });
+  if (confirmQuit(r.response)) {
+    quitState.quitting = true;
+    app.quit();
+  }
+}
+
+function createWindow(dataDir: string, show: boolean): void {
+  const stateFile = windowStateFile(dataDir);
+  const state = loadWindowState(stateFile, screen.getAllDisplays().map((d) => d.workArea));
   // webPreferences spelled out here (not only in window-options.ts) so electronegativity can see them;
   // tests/unit/electron/window-options.test.ts checks that this literal equals SECURE_WEB_PREFERENCES.
   win = new BrowserWindow({
     ...mainWindowOptions(path.join(here, 'preload.cjs')),
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
     webPreferences: {
       contextIsolation: true,
       sandbox: true,
@@ -97,8 +172,30 @@ function createWindow(): void {
       preload: path.join(here, 'preload.cjs'),
     },
   });
-  win.once('ready-to-show', () => win?.show());
+  win.once('ready-to-show', () => {
+    if (state.maximized) win?.maximize();
+    if (show) win?.show();
+  });
   void win.loadFile(indexHtml);
+  const remember = () => {
+    if (!win || win.isMinimized()) return;
+    const b = win.getNormalBounds();
+    const next: WindowState = { x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() };
+    saveWindowState(stateFile, next);
+  };
+  win.on('resized', remember);
+  win.on('moved', remember);
+  win.on('maximize', remember);
+  win.on('unmaximize', remember);
+  // Closing the window keeps the reminders running in the tray; only a confirmed 退出 ends the app.
+  win.on('close', (event) => {
+    remember();
+    if (onWindowClose(quitState) === 'hide') {
+      event.preventDefault();
+      win?.hide();
+    }
+  });
+  win.on('focus', () => win?.flashFrame(false));
   win.on('closed', () => {
     win = null;
   });
@@ -116,11 +213,13 @@ app.on('web-contents-created', (_e, contents) => {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 });
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+// The window only hides; the app lives on in the tray until a confirmed 退出.
+app.on('window-all-closed', () => {});
 
 app.on('before-quit', () => {
+  // An OS shutdown or logout quits without asking.
+  quitState.quitting = true;
   scheduler?.stop();
+  tray?.destroy();
   backend?.close();
 });

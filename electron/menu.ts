@@ -2,9 +2,13 @@
 export interface MenuDeps {
   dataDir: string;
   openPath: (p: string) => void;
+  openLogs: () => void;
+  about: () => void;
+  /** 退出 asks for confirmation first (reminders stop). */
+  quit: () => void;
 }
 
-type Role = 'quit' | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'reload' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen';
+type Role = 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll' | 'reload' | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen';
 
 export interface MenuItem {
   label?: string;
@@ -19,7 +23,12 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItem[] {
   return [
     {
       label: '文件',
-      submenu: [{ label: '打开数据文件夹', click: () => deps.openPath(deps.dataDir) }, { type: 'separator' }, { label: '退出', role: 'quit' }],
+      submenu: [
+        { label: '打开数据文件夹', click: () => deps.openPath(deps.dataDir) },
+        { label: '打开日志目录', click: deps.openLogs },
+        { type: 'separator' },
+        { label: '退出', accelerator: 'CmdOrCtrl+Q', click: deps.quit },
+      ],
     },
     {
       label: '编辑',
@@ -44,6 +53,13 @@ export function buildMenuTemplate(deps: MenuDeps): MenuItem[] {
         { label: '全屏', role: 'togglefullscreen' },
       ],
     },
-    { label: '帮助', submenu: [{ label: '打开数据文件夹', click: () => deps.openPath(deps.dataDir) }] },
+    {
+      label: '帮助',
+      submenu: [
+        { label: '打开日志目录', click: deps.openLogs },
+        { type: 'separator' },
+        { label: '关于防汛值班台', click: deps.about },
+      ],
+    },
   ];
 }

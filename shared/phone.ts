@@ -90,12 +90,12 @@ export function normalizePhone(raw: string): PhoneResult {
  * space-split gives whole numbers) and normalise each.
  */
 export function parsePhoneList(cell: string): PhoneResult[] {
-  const folded = foldPhoneText(cell);
+  const folded = stripPhoneLabels(foldPhoneText(cell));
   if (folded === '') return [];
-  const pieces = folded.split(/[、,，;；/\n\r|]+/).map((p) => p.trim()).filter(Boolean);
+  const pieces = folded.split(/[、,，;；/\n\r|]+|或|及/).map((p) => p.trim()).filter(Boolean);
   const out: PhoneResult[] = [];
   for (const piece of pieces) {
-    const whole = normalizePhone(piece);
+    const whole = withLostZero(piece, normalizePhone(piece));
     if (whole.ok || !/\s/.test(piece)) {
       out.push(whole);
       continue;
@@ -105,6 +105,21 @@ export function parsePhoneList(cell: string): PhoneResult[] {
     else out.push(whole);
   }
   return out;
+}
+
+/** Labels townships write into phone cells: “手机：”, “办公电话:”, “（宅）”, “座机0551…”. */
+export function stripPhoneLabels(text: string): string {
+  return text
+    .replace(/[(（](?:手机|办|宅|家|座机|办公|固话|值班|移动)[)）]/g, ' ')
+    .replace(/(?:手机号码|手机号|手机|移动电话|联系电话|办公电话|值班电话|办公室|办公|宅电|住宅|家庭电话|座机|固话|电话|tel)\s*[:：]?(?=\s*[+\d(（])/gi, ' ')
+    .trim();
+}
+
+/** A landline stored as a number in a spreadsheet loses its leading 0 (055162881234 → 55162881234). */
+function withLostZero(piece: string, r: PhoneResult): PhoneResult {
+  if (r.ok || !/^(10\d{8}|[2-9]\d{9,10})$/.test(piece)) return r;
+  const again = normalizePhone(`0${piece}`);
+  return again.ok && again.kind === 'landline' ? again : r;
 }
 
 /** Mask the middle digits for public posting (公示): 138****5678, 0551-****1234. */

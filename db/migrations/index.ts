@@ -7,7 +7,14 @@ export interface Migration {
   file: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, file: '0010-init.sql' }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, file: '0010-init.sql' },
+  { version: 20, file: '0020-calendar.sql' },
+  { version: 30, file: '0030-roster.sql' },
+  { version: 40, file: '0040-reminders.sql' },
+  { version: 50, file: '0050-plans.sql' },
+  { version: 60, file: '0060-lists.sql' },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 

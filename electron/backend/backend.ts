@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inspectDatabase, openDatabase, type Db } from '../../db/open';
-import { backupTo, hasBackupFor, BackupError } from '../../db/backup';
+import { backupTo, hasBackupFor, removePartialBackups, BackupError } from '../../db/backup';
 import { insertAudit } from '../../db/repos/audit';
 import { countStaff } from '../../db/repos/staff';
 import { readSettingsRaw } from '../../db/repos/settings';
@@ -12,6 +12,8 @@ import type { Clock } from '../../shared/time/clock';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers/index';
 import { createEventHub } from './events';
+import { createReminderEngine } from './services/reminder-engine';
+import { pushOnlyNotifier, type Notifier } from './ports';
 import type { BackendControl, HandlerContext, Operator } from './types';
 
 export interface BackendOptions {
@@ -21,6 +23,8 @@ export interface BackendOptions {
   appVersion: string;
   nativeBinding?: string;
   testClock?: boolean;
+  /** Native delivery of reminders (Electron); the `reminder` push event is always sent. */
+  notifier?: Notifier;
   log?: (level: 'info' | 'warn' | 'error', msg: string) => void;
 }
 
@@ -28,7 +32,7 @@ export interface Backend {
   dispatch(method: string, input: unknown): Promise<Result<unknown>>;
   subscribe(fn: (e: PushEvent) => void): () => void;
   status(): SystemStatus;
-  /** Run periodic duties (daily backup); called by the scheduler and at start-up. */
+  /** Run periodic duties (reminder tick, daily backup); called by the scheduler, at start-up and when the test clock moves. */
   dailyDuties(): void;
   readonly clock: Clock;
   close(): void;
@@ -47,6 +51,21 @@ export function createBackend(opts: BackendOptions): Backend {
   let problem: string | null = null;
   let version = 0;
   let operator: Operator | null = null;
+  const notifier = opts.notifier ?? pushOnlyNotifier;
+  const reminders = createReminderEngine({
+    db: () => db,
+    log,
+    deliver: (alerts, unacknowledged) => {
+      for (const alert of alerts) {
+        hub.emit({ type: 'reminder', alert, unacknowledged });
+        notifier.notify(alert, unacknowledged);
+      }
+      hub.emit({ type: 'changed', areas: ['reminders'] });
+    },
+  });
+  hub.subscribe((e) => {
+    if (e.type === 'status' || (e.type === 'changed' && (e.areas.includes('calendar') || e.areas.includes('*')))) reminders.invalidate();
+  });
 
   function open(): void {
     try {
@@ -175,21 +194,32 @@ export function createBackend(opts: BackendOptions): Backend {
     };
   }
 
+  let lastBackupFailure = -Infinity;
+  /** Every wake: reminders first (they matter most), then the daily backup; neither may stop the other or the app. */
   function dailyDuties(): void {
     if (!db) return;
-    const day = civilDateOf(clock.now()).replace(/-/g, '');
-    if (countStaff(db) === 0) return;
-    if (!hasBackupFor(backupDir, day, 'daily')) {
-      try {
+    try {
+      reminders.tick(clock.now());
+    } catch (e) {
+      log('error', `提醒计算失败：${(e as Error).stack ?? String(e)}`);
+    }
+    try {
+      const now = clock.now();
+      const day = civilDateOf(now).replace(/-/g, '');
+      // A failing backup (full disk, broken folder) is retried hourly, not every minute.
+      if (countStaff(db) === 0 || now - lastBackupFailure < 3600_000) return;
+      if (!hasBackupFor(backupDir, day, 'daily')) {
         backupNow('daily');
         hub.emit({ type: 'changed', areas: ['backups'] });
-      } catch (e) {
-        log('error', (e as Error).message);
       }
+    } catch (e) {
+      lastBackupFailure = clock.now();
+      log('error', (e as Error).message);
     }
   }
 
   open();
+  removePartialBackups(backupDir);
   dailyDuties();
 
   return {

@@ -2,11 +2,12 @@ import { contract, isMethodName, AppError, type ApiError, type Result } from '..
 import { describeIssue, useChineseZodMessages } from '../../shared/contract/zod-zh';
 import { STAFF_LABELS } from '../../shared/staff/schema';
 import { SETTINGS_LABELS } from '../../shared/settings/types';
+import { REMINDER_AUDIT_LABELS } from '../../shared/contract/reminders';
 import type { Handlers, HandlerContext } from './types';
 
 useChineseZodMessages();
 
-const LABELS: Record<string, string> = { ...STAFF_LABELS, ...SETTINGS_LABELS, file: '备份文件', staffId: '操作员' };
+const LABELS: Record<string, string> = { ...REMINDER_AUDIT_LABELS, ...STAFF_LABELS, ...SETTINGS_LABELS, file: '备份文件', staffId: '操作员' };
 
 export interface DispatchDeps {
   handlers: Handlers;
@@ -28,7 +29,7 @@ export async function dispatch(deps: DispatchDeps, method: string, rawInput: unk
   }
   const parsed = def.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
-    const { message, field } = describeIssue(parsed.error, LABELS);
+    const { message, field } = describeIssue(parsed.error, { ...LABELS, ...(def.labels ?? {}) });
     return fail(field ? { code: 'invalid_input', message, field } : { code: 'invalid_input', message });
   }
   try {
@@ -37,7 +38,7 @@ export async function dispatch(deps: DispatchDeps, method: string, rawInput: unk
       throw new AppError('no_operator', '请先选择当前操作员，再修改数据。');
     }
     const handler = deps.handlers[method] as (input: unknown, ctx: HandlerContext) => unknown;
-    const inTransaction = def.write && !method.startsWith('system.');
+    const inTransaction = def.write && !def.ownTransaction && !method.startsWith('system.');
     const value = inTransaction ? ctx.db.transaction(() => handler(parsed.data, ctx))() : await handler(parsed.data, ctx);
     if (value instanceof Promise) throw new Error(`handler ${method} must be synchronous inside a transaction`);
     // Only plain JSON crosses the boundary.

@@ -1,5 +1,10 @@
 import { STAFF_LABELS } from '../staff/schema';
 import { SETTINGS_LABELS } from '../settings/types';
+import { CALENDAR_AUDIT_LABELS } from '../contract/calendar';
+import { REMINDER_AUDIT_LABELS } from '../contract/reminders';
+import { PLAN_AUDIT_LABELS } from '../contract/plans';
+import { ROSTER_AUDIT_LABELS } from '../contract/roster';
+import { LIST_AUDIT_LABELS } from '../contract/lists';
 
 /** One row of a readable before/after comparison in the audit log. */
 export interface DiffRow {
@@ -13,7 +18,7 @@ export interface DiffRow {
 const HIDDEN = new Set(['id', 'createdAt', 'updatedAt']);
 
 /** Chinese labels for every audited field; each area adds its own labels here. */
-export const FIELD_LABELS: Record<string, string> = { ...STAFF_LABELS, ...SETTINGS_LABELS };
+export const FIELD_LABELS: Record<string, string> = { ...STAFF_LABELS, ...SETTINGS_LABELS, ...CALENDAR_AUDIT_LABELS, ...REMINDER_AUDIT_LABELS, ...PLAN_AUDIT_LABELS, ...ROSTER_AUDIT_LABELS, ...LIST_AUDIT_LABELS };
 
 export function displayValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';

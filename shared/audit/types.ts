@@ -1,4 +1,13 @@
-export type AuditAction = 'create' | 'update' | 'deactivate' | 'activate' | 'delete' | 'login' | 'backup' | 'restore' | 'import' | 'sample';
+export type AuditAction = 'create' | 'update' | 'deactivate' | 'activate' | 'delete' | 'login' | 'backup' | 'restore' | 'import' | 'sample'
+  | 'acknowledge'
+  | 'submit'
+  | 'issue'
+  | 'handover'
+  | 'generate'
+  | 'swap'
+  | 'substitute'
+  | 'lock'
+  | 'unlock';
 
 export interface AuditEntry {
   id: number;
@@ -19,6 +28,35 @@ export const ENTITY_LABELS: Record<string, string> = {
   session: '操作员',
   backup: '备份',
   sample: '示例数据',
+  calendar_year: '年度放假安排',
+  calendar_day: '放假调休日',
+  calendar_period: '重要时段',
+  reminder: '提醒',
+  reminder_rule: '提醒规则',
+  dutylog: '值班日志',
+  handover: '交接班',
+  daily_report: '值班日报',
+  report_unit: '报送单位',
+  zero_report: '零报告',
+  notice: '节假日通知',
+  plan: '预案',
+  plan_version: '预案版本',
+  plan_stage: '预案环节',
+  plan_drill: '预案演练',
+  plan_evaluation: '预案评估',
+  plan_attachment: '预案附件',
+  plan_cycle: '预案期限设置',
+  roster_day: '值班表',
+  roster_generate: '生成排班',
+  roster_leave: '请假/出差登记',
+  roster_role: '值班岗位',
+  roster_settings: '排班设置',
+  list_year: '年度责任人名单',
+  list_region: '名单地区',
+  list_zone: '危险区',
+  list_person: '责任人',
+  list_import: '名单导入',
+  list_call: '电话抽查',
 };
 
 export const ACTION_LABELS: Record<AuditAction, string> = {
@@ -32,4 +70,13 @@ export const ACTION_LABELS: Record<AuditAction, string> = {
   restore: '恢复',
   import: '导入',
   sample: '载入示例数据',
+  acknowledge: '确认提醒',
+  submit: '上报',
+  issue: '印发',
+  handover: '交接班',
+  generate: '生成排班',
+  swap: '换班',
+  substitute: '替班',
+  lock: '锁定',
+  unlock: '解锁',
 };

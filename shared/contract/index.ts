@@ -1,10 +1,18 @@
 import type { z } from 'zod';
-import type { MethodDef } from './define';
+import { withLabels, type MethodDef } from './define';
 import { systemMethods } from './system';
 import { staffMethods } from './staff';
 import { sessionMethods } from './session';
 import { settingsMethods } from './settings';
 import { auditMethods } from './audit';
+import { dashboardMethods } from './dashboard';
+import { calendarMethods } from './calendar';
+import { reminderMethods, type ReminderAlert } from './reminders';
+import { dutylogMethods } from './dutylog';
+import { reportMethods } from './reports';
+import { planMethods, PLAN_INPUT_LABELS } from './plans';
+import { rosterMethods } from './roster';
+import { listMethods } from './lists';
 
 /** Every API method, one entry each. The IPC bridge, the HTTP bridge and the client are all driven by this. */
 export const contract = {
@@ -13,6 +21,14 @@ export const contract = {
   ...staffMethods,
   ...settingsMethods,
   ...auditMethods,
+  ...dashboardMethods,
+  ...calendarMethods,
+  ...reminderMethods,
+  ...dutylogMethods,
+  ...reportMethods,
+  ...withLabels(planMethods, PLAN_INPUT_LABELS),
+  ...rosterMethods,
+  ...listMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;
@@ -30,7 +46,11 @@ export function isMethodName(name: string): name is MethodName {
 /** Push events from the back end. */
 export type PushEvent =
   | { type: 'changed'; areas: string[] }
-  | { type: 'status'; state: string };
+  | { type: 'status'; state: string }
+  /** A reminder was delivered (an alert to acknowledge). */
+  | { type: 'reminder'; alert: ReminderAlert; unacknowledged: number }
+  /** The shell asks the page to open a route (a native notification was clicked). */
+  | { type: 'navigate'; route: string };
 
 export * from './errors';
 export type { SystemStatus, BackupInfo, DataState } from './system';

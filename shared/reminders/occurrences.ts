@@ -35,10 +35,21 @@ function firingDays(rule: ReminderRule, dates: readonly CivilDate[], ctx: Occurr
         .map((p): [CivilDate, Period] => [noticeDueDate(p, ctx.isWorkday, rule.leadWorkdays ?? DEFAULT_NOTICE_LEAD_WORKDAYS), p])
         .filter(([d]) => inRange(d));
     case 'period_collect':
-    case 'period_deadline':
-      return ctx.periods
-        .filter((p) => p.zeroReport && p.from <= last && p.to >= first)
-        .flatMap((p) => dateRange(p.from > first ? p.from : first, p.to < last ? p.to : last).map((d): [CivilDate, Period] => [d, p]));
+    case 'period_deadline': {
+      // Units report once a day: where zero-report periods overlap (七下八上 inside 主汛期), the first one listed fires.
+      const zero = ctx.periods.filter((p) => p.zeroReport);
+      const coveredEarlier = (i: number, d: CivilDate) => {
+        for (let j = 0; j < i; j++) if (zero[j]!.from <= d && d <= zero[j]!.to) return true;
+        return false;
+      };
+      return zero.flatMap((p, i) =>
+        p.from <= last && p.to >= first
+          ? dateRange(p.from > first ? p.from : first, p.to < last ? p.to : last)
+              .filter((d) => !coveredEarlier(i, d))
+              .map((d): [CivilDate, Period] => [d, p])
+          : [],
+      );
+    }
   }
 }
 

@@ -12,6 +12,12 @@ export function occurrenceTitle(rule: ReminderRule, period?: Period): string {
   return `${rule.name}（${period.name}）`;
 }
 
+/** 45 → “45分钟”, 705 → “11小时45分钟”, 120 → “2小时”. */
+function minutesZh(m: number): string {
+  if (m < 60) return `${m}分钟`;
+  return `${Math.floor(m / 60)}小时${m % 60 ? `${m % 60}分钟` : ''}`;
+}
+
 function dailyReportBody(rule: ReminderRule, date: CivilDate, dueAt: number): string {
   const md = monthDayZh(date);
   const minutes = Math.round((instantAt(date, DAILY_REPORT_DEADLINE) - dueAt) / 60_000);
@@ -20,7 +26,7 @@ function dailyReportBody(rule: ReminderRule, date: CivilDate, dueAt: number): st
   }
   if (minutes > 0) return `${md}值班报告尚未上报，距${DAILY_REPORT_DEADLINE}截止还有${minutes}分钟，请尽快在${SYSTEM}上报。`;
   if (minutes === 0) return `已到${DAILY_REPORT_DEADLINE}截止时间，${md}值班报告仍未上报，请立即上报。`;
-  return `${md}值班报告已超过${DAILY_REPORT_DEADLINE}截止时间${-minutes}分钟仍未上报，请立即上报。`;
+  return `${md}值班报告已超过${DAILY_REPORT_DEADLINE}截止时间${minutesZh(-minutes)}仍未上报，请立即上报。`;
 }
 
 export function occurrenceBody(rule: ReminderRule, date: CivilDate, dueAt: number, period?: Period): string {

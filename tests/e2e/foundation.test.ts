@@ -37,7 +37,7 @@ describe('a duty officer opens the app for the first time', () => {
       expect(await nav.getByText(label, { exact: true }).count()).toBe(1);
     }
     await nav.getByText('责任人名单', { exact: true }).click();
-    await page.getByText('此功能尚未建成').waitFor();
+    await page.getByRole('heading', { name: '山洪灾害防御责任人名单' }).waitFor();
   });
 
   it('adds a person with a full-width phone and sees it normalised', async () => {

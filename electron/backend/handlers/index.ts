@@ -4,6 +4,16 @@ import { sessionHandlers } from './session';
 import { staffHandlers } from './staff';
 import { settingsHandlers } from './settings';
 import { auditHandlers } from './audit';
+import { dashboardHandlers } from './dashboard';
+import { calendarHandlers } from './calendar';
+import { reminderHandlers } from './reminders';
+import { dutylogHandlers } from './dutylog';
+import { reportHandlers } from './reports';
+import { planHandlers } from './plans';
+import { rosterHandlers } from './roster';
+import { rosterConfigHandlers } from './roster-config';
+import { rosterFileHandlers } from './roster-files';
+import { listHandlers } from './lists';
 
 export const handlers = {
   ...systemHandlers,
@@ -11,4 +21,14 @@ export const handlers = {
   ...staffHandlers,
   ...settingsHandlers,
   ...auditHandlers,
+  ...dashboardHandlers,
+  ...calendarHandlers,
+  ...reminderHandlers,
+  ...dutylogHandlers,
+  ...reportHandlers,
+  ...planHandlers,
+  ...rosterHandlers,
+  ...rosterConfigHandlers,
+  ...rosterFileHandlers,
+  ...listHandlers,
 } satisfies Handlers;

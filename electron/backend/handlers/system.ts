@@ -3,6 +3,11 @@ import { countStaff, insertStaff } from '../../../db/repos/staff';
 import { writeSetting } from '../../../db/repos/settings';
 import { listBackups } from '../../../db/backup';
 import { SAMPLE_DUTY_PHONE, SAMPLE_ORG, SAMPLE_STAFF } from '../sample/staff';
+import { loadSampleCalendar } from '../sample/calendar';
+import { loadSampleReportUnits } from '../services/report-units-sample';
+import { loadSamplePlans } from '../sample/plans';
+import { loadSampleRoster } from '../sample/roster';
+import { loadSampleLists } from '../sample/lists';
 import type { Handlers } from '../types';
 
 export const systemHandlers = {
@@ -30,6 +35,11 @@ export const systemHandlers = {
       writeSetting(db, 'orgName', SAMPLE_ORG);
       writeSetting(db, 'dutyPhone', SAMPLE_DUTY_PHONE);
       writeSetting(db, 'sampleData', true);
+      loadSampleCalendar(db, now);
+      loadSampleReportUnits(db, now);
+      loadSamplePlans(db, now);
+      loadSampleRoster(db, now);
+      loadSampleLists(db, now);
       ctx.audit({ entity: 'sample', entityId: null, action: 'sample', summary: `载入示例数据：${SAMPLE_STAFF.length} 名人员`, after: { staff: SAMPLE_STAFF.length } });
     })();
     ctx.changed('*');

@@ -1,6 +1,10 @@
 import type { Db } from '../../../db/open';
-import { calendarForYears, holidayPeriods, isWorkday, holidayNameOf, dayTypeOf, type HolidayCalendar, type ImportantPeriod, type DayType } from '../../../shared/calendar/index';
-import type { CivilDate } from '../../../shared/time/civil';
+import { listPeriods } from '../../../db/repos/calendar-periods';
+import { isWorkday, holidayNameOf, dayTypeOf, type HolidayCalendar, type ImportantPeriod, type DayType } from '../../../shared/calendar/index';
+import type { PeriodView } from '../../../shared/contract/calendar';
+import { civil, type CivilDate } from '../../../shared/time/civil';
+import { isEstimated, mergeArrangements, yearArrangement, type MergedCalendar, type YearArrangement } from './calendar-arrangement';
+import { mergePeriods, toImportantPeriod } from './calendar-periods';
 
 /** What the rest of the back end needs to know about days: one stable interface over the calendar. */
 export interface CalendarContext {
@@ -14,19 +18,43 @@ export interface CalendarContext {
   estimatedYears: number[];
 }
 
+/** Everything the calendar knows about some years, for the calendar area itself. */
+export interface CalendarState extends MergedCalendar {
+  arrangements: YearArrangement[];
+  periods: PeriodView[];
+  estimatedYears: number[];
+}
+
 /**
- * Build the calendar context for the given years.
- * Today it uses the shipped official arrangements and lunar estimates; the calendar area replaces
- * this body with one that also reads edited days and stored important periods from `db`.
+ * The calendar for some years from the data file: each year's stored arrangement (imported
+ * notice, edited days), else the shipped official one, else the estimate; the holidays' periods
+ * and the stored important periods overlapping those years.
+ * Ask for the following year too when counting working days near the year's end.
  */
-export function calendarContext(_db: Db, years: readonly number[]): CalendarContext {
-  const { calendar, days, estimatedYears } = calendarForYears(years);
+export function calendarState(db: Db, years: readonly number[]): CalendarState {
+  const sorted = [...new Set(years)].sort((a, b) => a - b);
+  const arrangements = sorted.map((y) => yearArrangement(db, y));
+  const merged = mergeArrangements(arrangements);
+  const first = sorted[0];
+  const last = sorted[sorted.length - 1];
+  const stored = first === undefined || last === undefined ? [] : listPeriods(db, { from: civil(first, 1, 1), to: civil(last, 12, 31) });
+  return {
+    ...merged,
+    arrangements,
+    periods: mergePeriods(merged.days, merged.calendar, stored),
+    estimatedYears: arrangements.filter(isEstimated).map((a) => a.year),
+  };
+}
+
+/** Build the calendar context for the given years (see `calendarState`). */
+export function calendarContext(db: Db, years: readonly number[]): CalendarContext {
+  const { calendar, periods, estimatedYears } = calendarState(db, years);
   return {
     calendar,
     isWorkday: (d) => isWorkday(calendar, d),
     dayType: (d) => dayTypeOf(calendar, d),
     holidayName: (d) => holidayNameOf(calendar, d),
-    periods: holidayPeriods(days),
+    periods: periods.map(toImportantPeriod),
     estimatedYears,
   };
 }

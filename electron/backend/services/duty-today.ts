@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/open';
+import { listAssignments } from '../../../db/repos/roster';
 import type { CivilDate } from '../../../shared/time/civil';
+import { rosterSetup } from './roster-config';
 
 export interface DutyPerson {
   staffId: number;
@@ -19,9 +21,22 @@ export interface DutyOfDay {
 }
 
 /**
- * The duty of one day. Until the roster area stores assignments, no day is rostered;
- * the roster area replaces this body (keeping the signature) to read its assignments.
+ * The duty of one day from the stored roster: the 带班领导 (first filled slot of the built-in leader
+ * role), the 值班员 in slot order, and the other roles that have someone that day. A day is rostered
+ * once it has any stored row, even one the generator could not fill.
  */
-export function dutyOfDay(_db: Db, date: CivilDate): DutyOfDay {
-  return { date, leader: null, officers: [], others: [], rostered: false };
+export function dutyOfDay(db: Db, date: CivilDate): DutyOfDay {
+  const rows = listAssignments(db, date, date);
+  if (rows.length === 0) return { date, leader: null, officers: [], others: [], rostered: false };
+  const setup = rosterSetup(db);
+  const people = (role: string): DutyPerson[] =>
+    rows.flatMap((a) => {
+      const s = a.role === role && a.staffId !== null ? setup.staffById.get(a.staffId) : undefined;
+      return s ? [{ staffId: s.id, name: s.name, phones: s.phones }] : [];
+    });
+  const others = setup.roles
+    .filter((r) => r.key !== 'leader' && r.key !== 'officer')
+    .map((r) => ({ role: r.name, people: people(r.key) }))
+    .filter((o) => o.people.length > 0);
+  return { date, leader: people('leader')[0] ?? null, officers: people('officer'), others, rostered: true };
 }

@@ -11,10 +11,13 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
   ApartmentOutlined,
+  ScheduleOutlined,
 } from '@ant-design/icons';
 import type { SystemStatus } from '../../../shared/contract/index';
 import { useApi } from '../api/hooks';
 import { OperatorGate } from './OperatorGate';
+import { AlertCenter } from '../components/AlertCenter';
+import { ReminderNavLabel } from '../components/AlertCenterBadge';
 
 const NAV = [
   { key: '/', icon: <DashboardOutlined />, label: '今日值班' },
@@ -22,8 +25,9 @@ const NAV = [
   { key: '/daily-report', icon: <FormOutlined />, label: '值班日报' },
   { key: '/lists', icon: <ApartmentOutlined />, label: '责任人名单' },
   { key: '/plans', icon: <FileProtectOutlined />, label: '预案台账' },
-  { key: '/reminders', icon: <AlertOutlined />, label: '提醒中心' },
+  { key: '/reminders', icon: <AlertOutlined />, label: <ReminderNavLabel label="提醒中心" /> },
   { key: '/staff', icon: <TeamOutlined />, label: '人员' },
+  { key: '/calendar', icon: <ScheduleOutlined />, label: '节假日' },
   { key: '/settings', icon: <SettingOutlined />, label: '设置' },
 ];
 
@@ -67,7 +71,10 @@ export function AppShell({ status, children }: { status: SystemStatus; children:
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content className="app-content">{children}</Layout.Content>
+        <Layout.Content className="app-content">
+          {!status.isEmpty && <AlertCenter />}
+          {children}
+        </Layout.Content>
       </Layout>
       <OperatorGate open={needOperator || switching} closable={!needOperator} current={operator} onDone={() => setSwitching(false)} />
     </Layout>

@@ -14,10 +14,14 @@ export function RecoveryScreen({ status }: { status: SystemStatus }) {
     <div style={{ maxWidth: 900, margin: '40px auto', padding: 16 }}>
       <Result status="warning" title={TITLES[status.state] ?? '数据文件不可用'} subTitle={status.problem} />
       <Card title="数据位置" size="small" style={{ marginBottom: 16 }}>
-        <Descriptions column={1} size="small">
-          <Descriptions.Item label="数据文件">{status.dbPath}</Descriptions.Item>
-          <Descriptions.Item label="备份文件夹">{status.backupDir}</Descriptions.Item>
-        </Descriptions>
+        <Descriptions
+          column={1}
+          size="small"
+          items={[
+            { key: 'db', label: '数据文件', children: status.dbPath },
+            { key: 'backup', label: '备份文件夹', children: status.backupDir },
+          ]}
+        />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           从备份恢复时，当前的数据文件不会被删除，而是改名保留在原文件夹中（文件名带“damaged”），以便日后查验。
           也可以关闭程序，用 DATA_DIR 指定其他数据文件夹后重新启动。

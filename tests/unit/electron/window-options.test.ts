@@ -40,11 +40,23 @@ describe('the main window is locked down', () => {
     expect([...src.matchAll(/^ {2}(\w+): /gm)].map((m) => m[1])).toEqual(['invoke', 'on']);
   });
 
-  it('has a Chinese menu with a way to the data folder', () => {
-    const opened: string[] = [];
-    const menu = buildMenuTemplate({ dataDir: '/data', openPath: (p) => opened.push(p) });
+  it('has a Chinese menu with the data folder, the logs, 关于, and a confirmed 退出', () => {
+    const calls: string[] = [];
+    const menu = buildMenuTemplate({
+      dataDir: '/data',
+      openPath: (p) => calls.push(`open ${p}`),
+      openLogs: () => calls.push('logs'),
+      about: () => calls.push('about'),
+      quit: () => calls.push('quit'),
+    });
     expect(menu.map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
-    menu[0]!.submenu![0]!.click!();
-    expect(opened).toEqual(['/data']);
+    const click = (top: number, label: string) => menu[top]!.submenu!.find((i) => i.label === label)!.click!();
+    click(0, '打开数据文件夹');
+    click(0, '打开日志目录');
+    click(0, '退出');
+    click(3, '关于防汛值班台');
+    expect(calls).toEqual(['open /data', 'logs', 'quit', 'about']);
+    // 退出 goes through our confirmation, never straight through the OS role.
+    expect(menu[0]!.submenu!.find((i) => i.label === '退出')!.role).toBeUndefined();
   });
 });

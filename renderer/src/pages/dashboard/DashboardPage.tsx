@@ -1,8 +1,9 @@
-import { App, Button, Card, Col, Row, Space, Statistic, Typography } from 'antd';
+import { App, Alert, Button, Card, Col, List, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { SystemStatus } from '../../../../shared/contract/index';
-import { civilDateOf, weekdayZh } from '../../../../shared/time/civil';
 import { useApi, useApiMutation } from '../../api/hooks';
+import { DutyCard } from './DutyCard';
+import { TodoCard } from './TodoCard';
 
 function Welcome() {
   const { message } = App.useApp();
@@ -30,41 +31,64 @@ function Welcome() {
   );
 }
 
-export function DashboardPage({ status }: { status: SystemStatus }) {
-  const staff = useApi('staff.list', { includeInactive: false });
-  const settings = useApi('settings.get', {});
-  const today = civilDateOf(status.now);
+function Summary() {
+  const summary = useApi('dashboard.summary', {}, { refetchInterval: 60_000 });
+  if (summary.isPending) return <Spin />;
+  if (summary.isError) return <Alert type="error" showIcon title={summary.error.message} />;
+  const s = summary.data;
   return (
     <>
-      <h1 className="page-title">
-        今日值班 <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400 }}>{today} {weekdayZh(today)}</Typography.Text>
-      </h1>
-      {status.isEmpty ? (
-        <Welcome />
-      ) : (
-        <Row gutter={16}>
-          <Col span={8}>
-            <Card>
-              <Statistic title="在用人员" value={staff.data?.length ?? 0} suffix="人" />
-            </Card>
-          </Col>
-          <Col span={8}>
-            <Card>
-              <Statistic title="可任带班领导" value={staff.data?.filter((s) => s.canLead).length ?? 0} suffix="人" />
-            </Card>
-          </Col>
-          <Col span={8}>
-            <Card>
-              <Statistic title="值班电话" value={settings.data?.dutyPhone || '未设置'} />
-            </Card>
-          </Col>
-          <Col span={24} style={{ marginTop: 16 }}>
-            <Card title="今日与明日值班">
-              <Typography.Text type="secondary">值班表功能尚未建成，排班后这里会显示今日与明日的带班领导、值班员及电话。</Typography.Text>
-            </Card>
-          </Col>
-        </Row>
-      )}
+      {s.estimatedYear && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="今年的放假安排尚未公布，节假日为程序预估，请在“节假日”中导入国务院通知。" />}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <DutyCard title="今日值班" day={s.today} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <DutyCard title="明日值班" day={s.tomorrow} />
+        </Col>
+        <Col xs={24} xl={12}>
+          <TodoCard />
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title="近期节假日与重要时段">
+            <List
+              locale={{ emptyText: '30天内没有节假日或重要时段' }}
+              dataSource={s.periods}
+              renderItem={(p) => (
+                <List.Item>
+                  <Space wrap>
+                    <Typography.Text strong>{p.name}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {p.from} 至 {p.to}
+                    </Typography.Text>
+                    {p.startsIn <= 0 ? <Tag color="red">进行中</Tag> : <Tag>{p.startsIn} 天后开始</Tag>}
+                    {p.zeroReport && <Tag color="purple">零报告</Tag>}
+                  </Space>
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title="值班电话与交接班">
+            <Typography.Paragraph>
+              值班电话：<Typography.Text strong>{s.dutyPhone || '未设置（请在“设置”中填写）'}</Typography.Text>
+            </Typography.Paragraph>
+            <Typography.Paragraph style={{ marginBottom: 0 }}>
+              交接班时间：每日 {s.shiftChange}；当前值班日为 {s.dutyDate}。
+            </Typography.Paragraph>
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
+
+export function DashboardPage({ status }: { status: SystemStatus }) {
+  return (
+    <>
+      <h1 className="page-title">今日值班</h1>
+      {status.isEmpty ? <Welcome /> : <Summary />}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Button, Descriptions, Form, Input } from 'antd';
+import { App, Button, Descriptions, Form, Input, Switch } from 'antd';
 import type { SystemStatus } from '../../../../shared/contract/index';
 import { isTimeOfDay } from '../../../../shared/time/civil';
 import { normalizePhone } from '../../../../shared/phone';
@@ -10,7 +10,11 @@ interface Values {
   orgName: string;
   dutyPhone: string;
   shiftChange: string;
+  autoStart: boolean;
 }
+
+/** The desktop app has the preload bridge; the browser host does not. */
+const isDesktop = typeof window !== 'undefined' && window.api !== undefined;
 
 export function GeneralSettings({ status }: { status: SystemStatus }) {
   const { message } = App.useApp();
@@ -64,18 +68,31 @@ export function GeneralSettings({ status }: { status: SystemStatus }) {
         >
           <Input style={{ width: 120 }} maxLength={5} />
         </Form.Item>
+        <Form.Item
+          label="开机自动启动"
+          name="autoStart"
+          valuePropName="checked"
+          extra={isDesktop ? '开机后在系统托盘中运行，保证提醒不中断' : '仅桌面版有效（浏览器版由您自行启动）'}
+        >
+          <Switch disabled={!isDesktop} />
+        </Form.Item>
         <Button type="primary" htmlType="submit" loading={save.isPending}>
           保存设置
         </Button>
       </Form>
-      <Descriptions title="数据位置" column={1} size="small" style={{ marginTop: 32 }} bordered>
-        <Descriptions.Item label="数据文件夹">{status.dataDir}</Descriptions.Item>
-        <Descriptions.Item label="数据文件">{status.dbPath}</Descriptions.Item>
-        <Descriptions.Item label="备份文件夹">{status.backupDir}</Descriptions.Item>
-        <Descriptions.Item label="程序版本">
-          {status.appVersion}（数据版本 {status.schemaVersion}）
-        </Descriptions.Item>
-      </Descriptions>
+      <Descriptions
+        title="数据位置"
+        column={1}
+        size="small"
+        style={{ marginTop: 32 }}
+        bordered
+        items={[
+          { key: 'dir', label: '数据文件夹', children: status.dataDir },
+          { key: 'db', label: '数据文件', children: status.dbPath },
+          { key: 'backup', label: '备份文件夹', children: status.backupDir },
+          { key: 'version', label: '程序版本', children: `${status.appVersion}（数据版本 ${status.schemaVersion}）` },
+        ]}
+      />
     </div>
   );
 }

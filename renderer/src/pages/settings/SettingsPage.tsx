@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/hooks';
 import { BackupList } from '../../components/BackupList';
 import { GeneralSettings } from './GeneralSettings';
 import { AuditLog } from './AuditLog';
+import { ReportUnitsEditor } from '../daily-report/ReportUnitsEditor';
 
 function Backups({ status }: { status: SystemStatus }) {
   const { message } = App.useApp();
@@ -40,6 +41,7 @@ export function SettingsPage({ status }: { status: SystemStatus }) {
           { key: 'general', label: '基本设置', children: <GeneralSettings status={status} /> },
           { key: 'audit', label: '审计日志', children: <AuditLog /> },
           { key: 'backup', label: '备份与恢复', children: <Backups status={status} /> },
+          { key: 'units', label: '报送单位', children: <ReportUnitsEditor /> },
         ]}
       />
     </>

@@ -1,0 +1,161 @@
+import type { Db } from '../../../db/open';
+import { listRegions, listZones, yearRev } from '../../../db/repos/lists';
+import { getPersons, personListing, personSearchColumns, splitPhones } from '../../../db/repos/lists-persons';
+import { LEVEL_RANK, OWN_LEVEL, PERSON_LEVELS, type ListPerson, type PersonLevel, type PersonRow, type Zone } from '../../../shared/lists/types';
+import { PersonSearchIndex, type SearchEntry } from '../../../shared/lists/search';
+import { RegionTree } from '../../../shared/lists/tree';
+
+/** What listing needs of a person: small numbers only (cheap to load for 200,000). */
+export interface ListEntry {
+  id: number;
+  lineage: number;
+  level: PersonLevel;
+  regionId: number;
+  zoneId: number | null;
+  active: boolean;
+}
+
+export interface SearchPart {
+  /** In list order, like `entries`. */
+  entries: SearchEntry[];
+  byId: Map<number, SearchEntry>;
+  index: PersonSearchIndex;
+}
+
+/**
+ * One year's list prepared for reading, rebuilt when the list changes (the year's `rev`): the region
+ * tree, the zones and every person's place in list order (level, then place in tree order) — so
+ * paging through 200,000 persons costs no database scan. Names, pinyin and phones (the search index)
+ * load on first use.
+ */
+export interface YearView {
+  year: number;
+  rev: number;
+  tree: RegionTree;
+  zones: Zone[];
+  zoneById: Map<number, Zone>;
+  entries: ListEntry[];
+  search(): SearchPart;
+  path(regionId: number): string;
+}
+
+const cache = new WeakMap<Db, Map<number, YearView>>();
+
+export function yearView(db: Db, year: number): YearView | null {
+  const rev = yearRev(db, year);
+  if (rev === null) return null;
+  let perDb = cache.get(db);
+  if (!perDb) {
+    perDb = new Map();
+    cache.set(db, perDb);
+  }
+  const hit = perDb.get(year);
+  if (hit && hit.rev === rev) return hit;
+  perDb.delete(year);
+  const view = buildView(db, year, rev);
+  perDb.set(year, view);
+  return view;
+}
+
+function buildView(db: Db, year: number, rev: number): YearView {
+  const tree = new RegionTree(listRegions(db, year));
+  const zones = listZones(db, year);
+  const zoneById = new Map(zones.map((z) => [z.id, z]));
+  const paths = new Map<number, string>();
+  const path = (regionId: number) => {
+    let p = paths.get(regionId);
+    if (p === undefined) {
+      p = tree.path(regionId);
+      paths.set(regionId, p);
+    }
+    return p;
+  };
+  const entries = listOrder(
+    personListing(db, year).map(([id, lineage, rank, regionId, zoneId, active]) => ({ id, lineage, level: PERSON_LEVELS[rank]!, regionId, zoneId, active: active === 1 })),
+    tree,
+  );
+  let search: SearchPart | null = null;
+  return {
+    year,
+    rev,
+    tree,
+    zones,
+    zoneById,
+    entries,
+    path,
+    search: () => {
+      if (search) return search;
+      const cols = new Map(personSearchColumns(db, year).map((r) => [r[0], r]));
+      const list: SearchEntry[] = entries.map((e) => {
+        const c = cols.get(e.id);
+        return { id: e.id, level: e.level, regionId: e.regionId, active: e.active, name: c?.[1] ?? '', initials: c?.[2] ?? '', pinyin: c?.[3] ?? '', phones: splitPhones(c?.[4] ?? '') };
+      });
+      search = { entries: list, byId: new Map(list.map((e) => [e.id, e])), index: new PersonSearchIndex(list, path) };
+      return search;
+    },
+  };
+}
+
+/**
+ * List order — level, then place in tree order, then zone, then id — by bucketing (the entries come in
+ * id order, so each bucket is already in id order): linear, where a sort of 200,000 would not be.
+ */
+function listOrder(entries: ListEntry[], tree: RegionTree): ListEntry[] {
+  const regions = tree.order.size + 1;
+  const buckets: ListEntry[][] = [];
+  for (const e of entries) {
+    const k = LEVEL_RANK[e.level] * regions + (tree.order.get(e.regionId) ?? regions - 1);
+    (buckets[k] ??= []).push(e);
+  }
+  const out: ListEntry[] = [];
+  for (const b of buckets) {
+    if (!b) continue;
+    if (b.length > 1 && b.some((e) => e.zoneId !== b[0]!.zoneId)) b.sort((x, y) => (x.zoneId ?? 0) - (y.zoneId ?? 0) || x.id - y.id);
+    for (const e of b) out.push(e);
+  }
+  return out;
+}
+
+export interface Selection {
+  /** A region: its persons at every level below, and the persons responsible for the places above it. */
+  regionId?: number;
+  level?: PersonLevel;
+  includeInactive?: boolean;
+}
+
+/** The ids of a selection, in list order. */
+export function selectIds(view: YearView, sel: Selection): number[] {
+  const rid = sel.regionId ?? view.tree.root?.id;
+  const within = rid === undefined ? null : view.tree.subtree(rid);
+  // The chain above: the county's 县级, the township's 乡级 … for a village or group.
+  const above = new Map<number, PersonLevel>();
+  if (rid !== undefined) {
+    for (const r of view.tree.chain(rid)) if (r.id !== rid) above.set(r.id, OWN_LEVEL[r.level]);
+  }
+  const out: number[] = [];
+  for (const e of view.entries) {
+    if (!sel.includeInactive && !e.active) continue;
+    if (sel.level && e.level !== sel.level) continue;
+    if (within && !within.has(e.regionId) && above.get(e.regionId) !== e.level) continue;
+    out.push(e.id);
+  }
+  return out;
+}
+
+/** Persons with their place spelled out, in the order of `ids`. */
+export function personRows(db: Db, view: YearView, ids: readonly number[]): PersonRow[] {
+  return getPersons(db, ids).map((p) => decorate(view, p));
+}
+
+export function decorate(view: YearView, p: ListPerson): PersonRow {
+  return { ...p, regionPath: view.path(p.regionId), zoneName: p.zoneId !== null ? (view.zoneById.get(p.zoneId)?.name ?? '') : '' };
+}
+
+/** Region ids whose name contains a term, with everything below them — for “石门镇” in the search box. */
+export function regionsMatching(view: YearView, term: string): Set<number> {
+  const out = new Set<number>();
+  for (const r of view.tree.byId.values()) {
+    if (r.level !== 'county' && r.name.includes(term)) for (const id of view.tree.subtree(r.id)) out.add(id);
+  }
+  return out;
+}

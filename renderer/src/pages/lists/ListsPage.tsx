@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import { Route, Routes } from 'react-router';
+import { Alert, Button, Empty, Space, Spin, Tabs } from 'antd';
+import { useApi } from '../../api/hooks';
+import { ListsPublicPrint } from '../../print/lists-public';
+import { ListsGapsPrint } from '../../print/lists-gaps';
+import { YearBar } from './YearBar';
+import { ListBrowser } from './ListBrowser';
+import { ChecksTab } from './ChecksTab';
+import { CallsTab } from './CallsTab';
+import { NewYearDialog } from './NewYearDialog';
+import './lists.css';
+
+/** 责任人名单: the five-level lists by year; /lists/print is the A4 公示表, /lists/gaps the printable gap list. */
+export function ListsPage() {
+  return (
+    <Routes>
+      <Route index element={<ListsHome />} />
+      <Route path="print" element={<ListsPublicPrint />} />
+      <Route path="gaps" element={<ListsGapsPrint />} />
+    </Routes>
+  );
+}
+
+function ListsHome() {
+  const overview = useApi('lists.overview', {});
+  const [chosen, setChosen] = useState<number | null>(null);
+  const [tab, setTab] = useState('list');
+  const [creating, setCreating] = useState(false);
+  if (overview.isPending) return <Spin />;
+  if (overview.isError) return <Alert type="error" showIcon title={overview.error.message} />;
+  const o = overview.data;
+  const has = (y: number) => o.years.some((x) => x.year === y);
+  const year = chosen !== null && has(chosen) ? chosen : has(o.currentYear) ? o.currentYear : (o.years[0]?.year ?? null);
+  return (
+    <>
+      <h1 className="page-title">山洪灾害防御责任人名单</h1>
+      {year === null ? (
+        <Empty description="还没有责任人名单">
+          <Button type="primary" onClick={() => setCreating(true)}>
+            新建名单
+          </Button>
+        </Empty>
+      ) : (
+        <>
+          <YearBar overview={o} year={year} onYear={setChosen} onCreate={() => setCreating(true)} />
+          <Tabs
+            activeKey={tab}
+            onChange={setTab}
+            destroyOnHidden
+            items={[
+              { key: 'list', label: '名单', children: <ListBrowser year={year} /> },
+              { key: 'checks', label: '检查', children: <ChecksTab year={year} /> },
+              { key: 'calls', label: '电话抽查', children: <CallsTab year={year} /> },
+            ]}
+          />
+        </>
+      )}
+      <NewYearDialog
+        open={creating}
+        overview={o}
+        onClose={(y) => {
+          setCreating(false);
+          if (y) setChosen(y);
+        }}
+      />
+      <Space />
+    </>
+  );
+}

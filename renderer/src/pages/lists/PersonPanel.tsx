@@ -1,0 +1,162 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Checkbox, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import type { ListTree, RegionNode } from '../../../../shared/contract/lists';
+import { LEVEL_ZH, OWN_LEVEL, type PersonLevel, type PersonRow } from '../../../../shared/lists/types';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { LEVEL_COLOR, LEVEL_OPTIONS } from './labels';
+import { isPending, usePersonWindow, type WindowRow } from './usePersonWindow';
+import { PersonForm } from './PersonForm';
+import { MoveDialog } from './MoveDialog';
+import { PersonDrawer } from './PersonDrawer';
+
+function Pending({ index, need }: { index: number; need: (i: number) => void }) {
+  useEffect(() => need(index), [index, need]);
+  return <Typography.Text type="secondary">加载中…</Typography.Text>;
+}
+
+function useDebounced(value: string, ms: number): string {
+  const [v, setV] = useState(value);
+  useEffect(() => {
+    const t = setTimeout(() => setV(value), ms);
+    return () => clearTimeout(t);
+  }, [value, ms]);
+  return v;
+}
+
+/** A region's persons at every level (virtual table), search, and the person actions. */
+export function PersonPanel({ year, tree, region }: { year: number; tree: ListTree; region: RegionNode }) {
+  const { message, modal } = App.useApp();
+  const [level, setLevel] = useState<PersonLevel | undefined>();
+  const [inactive, setInactive] = useState(false);
+  const [text, setText] = useState('');
+  const q = useDebounced(text.trim(), 250);
+  const win = usePersonWindow({ year, regionId: region.id, level, includeInactive: inactive });
+  const search = useApi('lists.persons.search', { year, q, includeInactive: inactive, limit: 200 }, { enabled: q !== '' });
+  const setActive = useApiMutation('lists.persons.setActive');
+  const [editing, setEditing] = useState<PersonRow | 'new' | null>(null);
+  const [moving, setMoving] = useState<PersonRow | null>(null);
+  const [showing, setShowing] = useState<number | null>(null);
+
+  const searching = q !== '';
+  const rows: WindowRow[] = searching ? (search.data?.rows ?? []) : win.rows;
+  const chain = (() => {
+    const out: RegionNode[] = [];
+    for (let r: RegionNode | undefined = region; r; r = tree.regions.find((x) => x.id === r!.parentId)) out.unshift(r);
+    return out;
+  })();
+
+  const toggle = (p: PersonRow) =>
+    setActive.mutate(
+      { id: p.id, active: !p.active },
+      { onSuccess: (r) => void message.success(`${r.active ? '已启用' : '已停用'} ${r.name}`), onError: (e) => void message.error(e.message) },
+    );
+
+  return (
+    <section className="lists-persons" aria-label="责任人">
+      <div className="lists-persons-head">
+        <Typography.Text strong aria-label="当前地区">
+          {chain.map((r) => r.name).join(' / ')}
+        </Typography.Text>
+        {region.missing && <Tag color="red">缺少{LEVEL_ZH[OWN_LEVEL[region.level]]}责任人</Tag>}
+        <Typography.Text type="secondary" data-testid="persons-count">
+          {searching ? `查找“${q}”：${search.isPending ? '…' : `${search.data?.rows.length ?? 0}人${search.data?.more ? '以上' : ''}`}` : `共 ${win.total} 人`}
+        </Typography.Text>
+      </div>
+      <Space wrap style={{ marginBottom: 8 }}>
+        <Input.Search
+          aria-label="查找责任人"
+          placeholder="姓名、拼音首字母（如 zs）、电话或地区"
+          allowClear
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          style={{ width: 300 }}
+        />
+        <Select aria-label="层级" allowClear placeholder="全部层级" style={{ width: 110 }} value={level} onChange={setLevel} options={LEVEL_OPTIONS} />
+        <Checkbox checked={inactive} onChange={(e) => setInactive(e.target.checked)}>
+          显示已停用
+        </Checkbox>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')}>
+          新增责任人
+        </Button>
+      </Space>
+      {searching && search.data?.hint && <Alert type="info" showIcon title={search.data.hint} style={{ marginBottom: 8 }} />}
+      {searching && search.data?.more && <Alert type="info" showIcon title="结果较多，只列出前200人，请输入更精确的条件" style={{ marginBottom: 8 }} />}
+      {win.error && <Alert type="error" showIcon title={win.error.message} />}
+      <Table<WindowRow>
+        virtual
+        size="small"
+        rowKey="id"
+        scroll={{ x: 780, y: 520 }}
+        pagination={false}
+        loading={searching ? search.isFetching && !search.data : win.loading}
+        dataSource={rows}
+        rowClassName={(r) => (!isPending(r) && !r.active ? 'row-inactive' : '')}
+        onRow={() => ({ role: 'row' })}
+        locale={{ emptyText: searching ? '没有找到' : '这里还没有责任人' }}
+        columns={[
+          {
+            title: '层级',
+            key: 'level',
+            width: 56,
+            render: (_: unknown, r) => (isPending(r) ? <Pending index={r.index} need={win.need} /> : <Tag color={LEVEL_COLOR[r.level]}>{LEVEL_ZH[r.level]}</Tag>),
+          },
+          { title: '姓名', key: 'name', width: 76, render: (_: unknown, r) => (isPending(r) ? '' : <a onClick={() => setShowing(r.id)}>{r.name}</a>) },
+          { title: '职务', key: 'position', width: 110, ellipsis: true, render: (_: unknown, r) => (isPending(r) ? '' : r.position) },
+          {
+            title: '所属地区 / 危险区',
+            key: 'place',
+            width: 200,
+            ellipsis: true,
+            render: (_: unknown, r) => (isPending(r) ? '' : [r.regionPath || tree.countyName, r.zoneName].filter(Boolean).join(' · ')),
+          },
+          { title: '联系电话', key: 'phones', width: 176, render: (_: unknown, r) => (isPending(r) ? '' : r.phones.length ? r.phones.join('、') : <Tag color="red">无电话</Tag>) },
+          { title: '户数', key: 'households', width: 46, render: (_: unknown, r) => (isPending(r) ? '' : (r.households ?? '')) },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 120,
+            render: (_: unknown, r) =>
+              isPending(r) ? null : (
+                <Space size={2}>
+                  <Button size="small" type="link" onClick={() => setEditing(r)}>
+                    编辑
+                  </Button>
+                  <Dropdown
+                    trigger={['click']}
+                    menu={{
+                      items: [
+                        { key: 'move', label: '调整地区…' },
+                        { key: 'toggle', label: r.active ? '停用' : '启用', danger: r.active },
+                        { key: 'history', label: '修改历史' },
+                      ],
+                      onClick: ({ key }) => {
+                        if (key === 'move') setMoving(r);
+                        else if (key === 'history') setShowing(r.id);
+                        else
+                          modal.confirm({
+                            title: r.active ? `停用 ${r.name}？` : `启用 ${r.name}？`,
+                            content: r.active ? '停用后不再列入名单和公示表，历史保留，可随时启用。' : undefined,
+                            okText: r.active ? '停用' : '启用',
+                            cancelText: '取消',
+                            okButtonProps: { danger: r.active },
+                            onOk: () => toggle(r),
+                          });
+                      },
+                    }}
+                  >
+                    <Button size="small" type="link" aria-label={`${r.name}的更多操作`}>
+                      更多
+                    </Button>
+                  </Dropdown>
+                </Space>
+              ),
+          },
+        ]}
+      />
+      <PersonForm year={year} tree={tree} region={region} editing={editing} onClose={() => setEditing(null)} />
+      <MoveDialog tree={tree} person={moving} onClose={() => setMoving(null)} />
+      <PersonDrawer id={showing} onClose={() => setShowing(null)} />
+    </section>
+  );
+}
