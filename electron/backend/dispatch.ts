@@ -1,13 +1,21 @@
 import { contract, isMethodName, AppError, type ApiError, type Result } from '../../shared/contract/index';
 import { describeIssue, useChineseZodMessages } from '../../shared/contract/zod-zh';
-import { STAFF_LABELS } from '../../shared/staff/schema';
-import { SETTINGS_LABELS } from '../../shared/settings/types';
-import { REMINDER_AUDIT_LABELS } from '../../shared/contract/reminders';
 import type { Handlers, HandlerContext } from './types';
 
 useChineseZodMessages();
 
-const LABELS: Record<string, string> = { ...REMINDER_AUDIT_LABELS, ...STAFF_LABELS, ...SETTINGS_LABELS, file: '备份文件', staffId: '操作员' };
+/** Names shared by every area; each method adds its own (`labels` in its contract entry). */
+const LABELS: Record<string, string> = {
+  id: '编号',
+  file: '备份文件',
+  staffId: '人员',
+  year: '年度',
+  date: '日期',
+  from: '开始日期',
+  to: '结束日期',
+  note: '备注',
+  reason: '原因',
+};
 
 export interface DispatchDeps {
   handlers: Handlers;

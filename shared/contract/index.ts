@@ -6,8 +6,8 @@ import { sessionMethods } from './session';
 import { settingsMethods } from './settings';
 import { auditMethods } from './audit';
 import { dashboardMethods } from './dashboard';
-import { calendarMethods } from './calendar';
-import { reminderMethods, type ReminderAlert } from './reminders';
+import { calendarMethods, CALENDAR_AUDIT_LABELS } from './calendar';
+import { reminderMethods, REMINDER_AUDIT_LABELS, type ReminderAlert } from './reminders';
 import { dutylogMethods } from './dutylog';
 import { reportMethods } from './reports';
 import { planMethods, PLAN_INPUT_LABELS } from './plans';
@@ -22,10 +22,10 @@ export const contract = {
   ...settingsMethods,
   ...auditMethods,
   ...dashboardMethods,
-  ...calendarMethods,
-  ...reminderMethods,
-  ...dutylogMethods,
-  ...reportMethods,
+  ...withLabels(calendarMethods, CALENDAR_AUDIT_LABELS),
+  ...withLabels(reminderMethods, REMINDER_AUDIT_LABELS),
+  ...withLabels(dutylogMethods, REMINDER_AUDIT_LABELS),
+  ...withLabels(reportMethods, REMINDER_AUDIT_LABELS),
   ...withLabels(planMethods, PLAN_INPUT_LABELS),
   ...rosterMethods,
   ...listMethods,

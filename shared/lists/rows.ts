@@ -101,6 +101,7 @@ export function mappingNotes(mapping: ColumnMapping): string[] {
 }
 
 const REGION_ORDER = ['township', 'village', 'group', 'zone'] as const;
+const MOBILE = /^1[3-9]\d{9}$/;
 type RegionKey = (typeof REGION_ORDER)[number];
 
 const NEEDS: Record<PersonLevel, readonly (keyof RegionNames)[]> = {
@@ -187,7 +188,13 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, mapping: ColumnMap
   const phonesOf = (row: GridRow, t: ColumnTarget): string[] => {
     const out: string[] = [];
     for (const j of cols.get(t) ?? []) {
-      for (const r of parsePhoneList(cellAt(row, j))) {
+      const cell = cellAt(row, j);
+      // Most cells hold one plain mobile number: skip the general parser for those.
+      if (MOBILE.test(cell)) {
+        if (!out.includes(cell)) out.push(cell);
+        continue;
+      }
+      for (const r of parsePhoneList(cell)) {
         if (r.ok) {
           if (!out.includes(r.value)) out.push(r.value);
         } else issue(row, j, TARGET_ZH[t], `联系电话有误：${r.message}`);

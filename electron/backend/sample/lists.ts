@@ -179,6 +179,7 @@ export function loadSampleLists(db: Db, now: number): number {
       zones(vr.id, v.zones);
     }
   }
+  insert.flush();
   touchYear(db, year, now);
   return n;
 }

@@ -92,6 +92,7 @@ export function applyPlan(db: Db, view: YearView, plan: ImportPlan, now: number,
       audit(PERSON_ENTITY, c.id!, 'deactivate', `导入删除责任人 ${LEVEL_ZH[c.level]} ${c.name}（${c.path}）`, snapshot(year, c, c.before), undefined);
     }
   }
+  insert.flush();
   touchYear(db, year, now);
   return { regionsAdded: plan.newRegions.length, zonesAdded, zonesChanged };
 }
