@@ -6,7 +6,7 @@ import { ALL_TARGETS, type ColumnTarget } from '../lists/columns';
 import type { LevelSummary, PersonChange } from '../lists/diff';
 import type { PublicSection } from '../lists/publish';
 import type { RowCounts, RowIssue } from '../lists/rows';
-import { CALL_RESULTS, PERSON_LEVELS, type CallResult, type PersonRow, type Region, type Zone } from '../lists/types';
+import { CALL_RESULTS, PERSON_LEVELS, type CallResult, type PersonLevel, type PersonRow, type Region, type Zone } from '../lists/types';
 
 export interface ListYearInfo {
   year: number;
@@ -121,7 +121,7 @@ export interface ImportPreview {
   changesTotal: number;
   newRegions: { level: string; path: string }[];
   zoneChanges: { kind: 'added' | 'changed'; path: string; name: string }[];
-  scope: { kind: 'township' | 'village' | 'none'; places: string[]; county: boolean };
+  scope: { kind: 'township' | 'village' | 'none'; places: string[]; county: boolean; levels: PersonLevel[] };
   /** Why the sheet cannot be imported as it stands (null: it can, perhaps leaving out rows with errors). */
   problem: string | null;
 }

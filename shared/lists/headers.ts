@@ -146,7 +146,7 @@ export function detectHeader(grid: SheetGrid, maxScan = 20): HeaderInfo | null {
 /** Suggest a target per column; a target is used once (phones and notes may come from several columns). */
 export function autoMap(header: HeaderInfo): ColumnMapping {
   const used = new Set<ColumnTarget>();
-  return header.texts.map((_, j) => {
+  const out: ColumnMapping = header.texts.map((_, j) => {
     const child = header.children[j] ?? '';
     if (isIgnored(child) && !header.parents[j]) return null;
     const t = matchHeader(header.parents[j] ?? '', child);
@@ -155,6 +155,11 @@ export function autoMap(header: HeaderInfo): ColumnMapping {
     used.add(t);
     return t;
   });
+  // A sheet of danger zones (no person names): its 户数 is the zone's, not a contact's.
+  const names = out.some((t) => t === 'name' || (t !== null && t.endsWith('.name')));
+  const h = out.indexOf('households');
+  if (!names && out.includes('zone') && h >= 0 && !out.includes('zoneHouseholds')) out[h] = 'zoneHouseholds';
+  return out;
 }
 
 /** The key a remembered mapping is stored under: the header texts, cleaned. */

@@ -2,7 +2,7 @@ import { diffPersons, type KeyedPerson, type LevelSummary, type PersonChange, ty
 import type { ImportedPerson, RegionNames, RowIssue, RowsResult } from './rows';
 import type { RegionTree } from './tree';
 import { regionKey } from './names';
-import type { PersonLevel, RegionLevel, Zone } from './types';
+import { PERSON_LEVELS, type PersonLevel, type RegionLevel, type Zone } from './types';
 
 /** A stored person as the import compares it (active persons of the year). */
 export interface StoredPerson extends PersonValues {
@@ -60,7 +60,7 @@ export interface ImportPlan {
   /** Places the sheet names that the list does not have (when not creating them). */
   issues: RowIssue[];
   /** What a missing person means: the townships or villages the sheet covers. */
-  scope: { kind: DeleteScope; places: string[]; county: boolean };
+  scope: { kind: DeleteScope; places: string[]; county: boolean; levels: PersonLevel[] };
 }
 
 type Col = { column: string; header: string };
@@ -238,8 +238,10 @@ export function planImport(
     if (!ancestors.has(k)) ancestors.set(k, tree.ancestorAt(rid, level)?.id);
     return ancestors.get(k);
   };
+  // Only the levels the sheet lists: a sheet of 户级 contacts does not delete the township's other persons.
+  const levels = new Set(rows.persons.map((p) => p.level));
   const inScope = (k: KeyedPerson): boolean => {
-    if (opts.deleteScope === 'none') return false;
+    if (opts.deleteScope === 'none' || !levels.has(k.level)) return false;
     if (k.level === 'county') return opts.deleteScope === 'township' && county;
     const rid = regionOfStored.get(k.id ?? -1);
     if (rid === undefined) return false;
@@ -253,7 +255,14 @@ export function planImport(
   };
   const { changes, summary } = diffPersons(current, imported, inScope, opts.given);
   const places = [...(opts.deleteScope === 'village' ? scopeVillages : scopeTownships)].map(refPath).filter(Boolean);
-  return { newRegions, zones: zonePlans, changes, summary, issues, scope: { kind: opts.deleteScope, places, county: county && opts.deleteScope === 'township' } };
+  return {
+    newRegions,
+    zones: zonePlans,
+    changes,
+    summary,
+    issues,
+    scope: { kind: opts.deleteScope, places, county: county && opts.deleteScope === 'township', levels: PERSON_LEVELS.filter((l) => levels.has(l)) },
+  };
 }
 
 function regionOf(p: ImportedPerson, res: { township: number | null; village: number | null; group: number | null }, rootId: number): number {

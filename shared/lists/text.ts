@@ -2,18 +2,27 @@
 
 /** Full-width ASCII (Ａ１（) to half-width, ideographic and no-break spaces to plain spaces. */
 const WIDE = /[\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\uFEFF]/;
-/** Text that needs no cleaning: no wide or odd spaces, no breaks or tabs, single spaces only inside. */
-const CLEAN = /^(?:[^\s\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\uFEFF]+(?: [^\s\uFF01-\uFF5E\u3000\u00A0\u2002-\u200B\uFEFF]+)*)?$/;
+/** What cell values fold: full-width letters and digits, odd spaces — not Chinese punctuation (，、（）：). */
+const WIDE_VALUE = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000\u00A0\u2002-\u200B\uFEFF]/;
+/** Text that needs no cleaning: no full-width letters or digits, no odd spaces, breaks or tabs, single inner spaces. */
+const CLEAN = /^(?:[^\s\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000\u00A0\u2002-\u200B\uFEFF]+(?: [^\s\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000\u00A0\u2002-\u200B\uFEFF]+)*)?$/;
 
+/** Everything full-width to half-width (for matching header words and levels). */
 export function foldWidth(s: string): string {
   if (!WIDE.test(s)) return s;
   return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3000\u00A0\u2002-\u200B\uFEFF]/g, ' ');
 }
 
-/** Fold widths, unify line breaks, trim each line, collapse runs of spaces; keeps single line breaks. */
+/** Full-width letters and digits to half-width and odd spaces to plain ones; Chinese punctuation stays. */
+export function foldValue(s: string): string {
+  if (!WIDE_VALUE.test(s)) return s;
+  return s.replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3000\u00A0\u2002-\u200B\uFEFF]/g, ' ');
+}
+
+/** Fold full-width letters and digits, unify line breaks, trim each line, collapse runs of spaces; keeps single line breaks. */
 export function cleanText(raw: string): string {
   if (CLEAN.test(raw)) return raw;
-  return foldWidth(raw)
+  return foldValue(raw)
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())

@@ -10,7 +10,7 @@ import { analyse, decodeFile, loadSheets, toPreview } from '../services/lists-im
 import { applyPlan } from '../services/lists-import-apply';
 import { exportRows, listWorkbook } from '../services/lists-xlsx-write';
 import { requireView } from '../services/lists-years';
-import { selectIds, type YearView } from '../services/lists-view';
+import { selectIds, yearView, type YearView } from '../services/lists-view';
 import type { Handlers } from '../types';
 import type { Db } from '../../../db/open';
 
@@ -67,6 +67,14 @@ export const listImportHandlers = {
       return r;
     })();
     ctx.changed('lists', 'backups');
+    // Prepare the changed list (listing and search index) while the operator looks at the result.
+    setTimeout(() => {
+      try {
+        yearView(ctx.db, input.year)?.search();
+      } catch {
+        /* the data file was closed meanwhile */
+      }
+    }, 0);
     return { summary: plan.summary, text: summaryText(plan.summary), ...applied, skippedRows: a.skipped, backup: backup.file };
   },
 

@@ -119,7 +119,10 @@ export function analyse(db: Db, view: YearView, grids: SheetGrid[], input: Impor
     const j = mapping.indexOf(t);
     return j < 0 ? { column: '', header: '' } : { column: columnLetter(j), header: header.texts[j] ?? '' };
   };
-  const opts = { createRegions: input.createRegions, deleteScope: input.deleteScope, given: givenFields(mapping) };
+  // A sheet without names (danger zones only) says nothing about persons: it deletes none.
+  const hasNames = mapping.some((t) => t === 'name' || (t !== null && t.endsWith('.name')));
+  if (!hasNames) notes.push('文件中没有姓名列：只导入地区和危险区，不改动责任人');
+  const opts = { createRegions: input.createRegions, deleteScope: hasNames ? input.deleteScope : ('none' as const), given: givenFields(mapping) };
   const run = (skipRows?: ReadonlySet<number>) => {
     const rows = readRows(grid, header, mapping, { township: input.township, skipRows });
     const plan = planImport(view.tree, view.zones, stored, rows, opts, columnOf);
@@ -179,7 +182,7 @@ export function toPreview(view: YearView, a: Analysis, fileName: string): Import
     changesTotal: changes.length,
     newRegions: (plan?.newRegions ?? []).map((r) => ({ level: REGION_LEVEL_ZH[r.level], path: r.path })),
     zoneChanges: (plan?.zones ?? []).filter((z) => z.kind !== 'same').map((z) => ({ kind: z.kind as 'added' | 'changed', path: z.path, name: z.name })),
-    scope: plan?.scope ?? { kind: 'township', places: [], county: false },
+    scope: plan?.scope ?? { kind: 'township', places: [], county: false, levels: [] },
     problem,
   };
 }

@@ -30,11 +30,11 @@ const ZONE_COLUMNS = [
   { title: '行政村（社区）', width: 12 },
   { title: '村民组', width: 10 },
   { title: '危险区名称', width: 14 },
-  { title: '户数', width: 8 },
-  { title: '人数', width: 8 },
+  { title: '危险区户数', width: 8 },
+  { title: '危险区人数', width: 8 },
   { title: '转移路线', width: 30 },
   { title: '避险安置点', width: 18 },
-  { title: '户级责任人', width: 10 },
+  { title: '户级已落实', width: 10 },
 ] as const;
 
 export interface ExportRow {

@@ -1,8 +1,8 @@
 import zlib from 'node:zlib';
 
 /**
- * Just enough of the zip format to read a few parts of an .xlsx (the sheet list and the merged-cell
- * ranges, which exceljs's streaming reader skips). Central directory → local header → stored/deflated data.
+ * Just enough of the zip format for an .xlsx: list the parts (central directory), read one (local header,
+ * stored or deflated data), and stamp the entries' times for reproducible exports.
  */
 export function zipEntries(buf: Buffer): Map<string, { offset: number; method: number; size: number }> {
   const out = new Map<string, { offset: number; method: number; size: number }>();
@@ -88,63 +88,4 @@ export function zipParts(buf: Buffer): Map<string, Buffer> {
     if (part) out.set(name, part);
   }
   return out;
-}
-
-/** A zip of the given parts, stored without compression (what a reader then sees is exactly these bytes). */
-export function storedZip(parts: ReadonlyMap<string, Buffer>): Buffer {
-  const chunks: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data] of parts) {
-    const nameBuf = Buffer.from(name, 'utf8');
-    const crc = zlib.crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(0, 8); // stored
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBuf.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt32LE(crc, 16);
-    dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(data.length, 24);
-    dir.writeUInt16LE(nameBuf.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    chunks.push(local, nameBuf, data);
-    central.push(dir, nameBuf);
-    offset += 30 + nameBuf.length + data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.size, 8);
-  end.writeUInt16LE(parts.size, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, cd, end]);
-}
-
-/**
- * XML text with every non-ASCII character written as a character reference (张 → &#x5f20;). exceljs's
- * streaming reader decodes each chunk of a part on its own and garbles a character split between two
- * chunks; an all-ASCII part cannot be split inside a character.
- */
-export function asciiXml(xml: Buffer): Buffer {
-  let ascii = true;
-  for (let i = 0; i < xml.length; i++) {
-    if (xml[i]! > 0x7f) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return xml;
-  const text = xml.toString('utf8').replace(/[^\x00-\x7f]/gu, (c) => `&#x${c.codePointAt(0)!.toString(16)};`);
-  return Buffer.from(text, 'latin1');
 }

@@ -40,7 +40,7 @@ describe('lists.import: parse → map → validate → preview → commit in one
       'I:联系电话→phones',
     ]);
     expect(p.errors).toBe(0);
-    expect(p.scope).toEqual({ kind: 'township', places: ['石门镇'], county: false });
+    expect(p.scope).toEqual({ kind: 'township', places: ['石门镇'], county: false, levels: ['township', 'village', 'group', 'household'] });
     const lines = p.changes.map((c) => `${c.kind} ${c.level} ${c.path} ${c.name}${c.fields.length ? ` [${c.fields.join(',')}]` : ''}`);
     expect(lines).toEqual([
       'removed township 石门镇 何丽',
@@ -141,6 +141,27 @@ describe('lists.import: parse → map → validate → preview → commit in one
     expect(r).toMatchObject({ regionsAdded: 3, text: '新增1人' });
     const tree = await ok<ListTree>(backend, 'lists.tree', { year: YEAR });
     expect(tree.regions.find((x) => x.name === '新华村')).toBeTruthy();
+  });
+
+  it('reads its own export back: every column recognised, nothing to change', async () => {
+    const { backend } = await listsBackend();
+    const file = await ok<{ name: string; dataBase64: string }>(backend, 'lists.export', { year: YEAR });
+    expect(file.name).toBe('青山县2026年山洪灾害防御责任人名单.xlsx');
+    const p = await ok<ImportPreview>(backend, 'lists.import.preview', { year: YEAR, fileName: file.name, dataBase64: file.dataBase64 });
+    expect(p.headerRows).toEqual([3]);
+    expect(p.columns.map((c) => c.target)).toEqual([null, 'township', 'village', 'group', 'zone', 'level', 'name', 'position', 'duty', 'phones', 'households', 'note']);
+    expect(p.counts).toMatchObject({ dataRows: 23, footer: 1 });
+    expect(p.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    expect(p.changes).toEqual([]);
+    expect(p.summary.reduce((n, s) => n + s.unchanged, 0)).toBe(23);
+    expect(p.sheets.map((s) => s.name)).toEqual(['责任人名单', '危险区']);
+    const zones = await ok<ImportPreview>(backend, 'lists.import.preview', { year: YEAR, fileName: file.name, dataBase64: file.dataBase64, sheet: 1 });
+    expect(zones.columns.map((c) => c.target)).toEqual([null, 'township', 'village', 'group', 'zone', 'zoneHouseholds', 'zonePeople', 'route', 'shelter', null]);
+    expect(zones.zoneChanges).toEqual([]);
+    expect(zones.changes).toEqual([]);
+    expect(zones.scope.kind).toBe('none');
+    expect(zones.notes).toContain('文件中没有姓名列：只导入地区和危险区，不改动责任人');
+    expect(zones.zonesRead).toBe(4);
   });
 
   it('refuses an oversized upload and a non-workbook with Chinese messages', async () => {

@@ -89,6 +89,11 @@ describe('detectHeader and autoMap', () => {
     expect(autoMap(detectHeader(g)!)).toEqual(['name', 'phones', 'phones', null]);
   });
 
+  it('takes 户数 for the zone’s in a sheet of danger zones', () => {
+    expect(autoMap(detectHeader(grid([['乡镇', '行政村', '危险区', '户数', '人数']]))!)).toEqual(['township', 'village', 'zone', 'zoneHouseholds', 'zonePeople']);
+    expect(autoMap(detectHeader(grid([['乡镇', '危险区', '姓名', '户数']]))!)).toEqual(['township', 'zone', 'name', 'households']);
+  });
+
   it('finds no header in a sheet without header words', () => {
     expect(detectHeader(grid([['a', 'b'], ['1', '2']]))).toBeNull();
   });

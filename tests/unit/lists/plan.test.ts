@@ -34,7 +34,7 @@ describe('planImport: 新增 / 变更 / 删除 per level against the current lis
     ]);
     expect(p.issues).toEqual([]);
     expect(p.newRegions).toEqual([]);
-    expect(p.scope).toEqual({ kind: 'township', places: ['石门镇'], county: false });
+    expect(p.scope).toEqual({ kind: 'township', places: ['石门镇'], county: false, levels: ['township', 'village', 'group', 'household'] });
     expect(p.changes.map((c) => [c.kind, c.level, c.path, c.name, c.fields])).toEqual([
       ['added', 'village', '石门镇/桃园村', '周四', []],
       ['changed', 'village', '石门镇/枫树村', '李明', ['position']],
@@ -69,16 +69,14 @@ describe('planImport: 新增 / 变更 / 删除 per level against the current lis
     ]);
   });
 
-  it('deletes nothing with scope none, and only within the sheet’s villages with scope village', () => {
-    const rows = [HEAD, ['石门镇', '枫树村', '一组', '', '组级', '赵大', '组长', '13905511003', '']];
+  it('deletes nothing with scope none, only within the sheet’s villages with scope village, and only at the sheet’s levels', () => {
+    const rows = [HEAD, ['石门镇', '枫树村', '一组', '', '组级', '赵大', '组长', '13905511003', ''], ['石门镇', '枫树村', '', '', '村级', '李明', '支部书记', '13905511002', '']];
     expect(plan(rows, { deleteScope: 'none' }).changes).toEqual([]);
     const v = plan(rows, { deleteScope: 'village' });
-    expect(v.changes.map((c) => [c.kind, c.name])).toEqual([
-      ['removed', '李明'],
-      ['removed', '孙三'],
-      ['removed', '钱二'],
-    ]);
-    expect(plan(rows).changes.map((c) => c.name)).toEqual(['刘强', '李明', '孙三', '钱二']);
+    expect(v.changes.map((c) => [c.kind, c.name])).toEqual([['removed', '孙三']]);
+    // A sheet of 村级 and 组级 persons leaves the township’s 乡级 and the 户级 contacts alone.
+    expect(plan(rows).changes.map((c) => c.name)).toEqual(['孙三']);
+    expect(plan(rows).scope.levels).toEqual(['village', 'group']);
   });
 
   it('plans new zones and changed zone numbers', () => {

@@ -22,7 +22,7 @@ export function DiffPreview({ preview, skipping }: { preview: ImportPreview; ski
   const scope =
     preview.scope.kind === 'none'
       ? '只新增和变更，不删除任何人'
-      : `文件中没有的人将从名单中删除（停用，历史保留），范围：${[preview.scope.county ? '县级' : '', ...preview.scope.places].filter(Boolean).join('、') || '无'}`;
+      : `文件中没有的人将从名单中删除（停用，历史保留），范围：${[preview.scope.county ? '县级' : '', ...preview.scope.places].filter(Boolean).join('、') || '无'}（只限文件中出现的${preview.scope.levels.map((l) => LEVEL_ZH[l]).join('、')}）`;
   return (
     <section aria-label="变更预览" className="lists-import-section">
       <Typography.Text strong>变更预览</Typography.Text>{' '}

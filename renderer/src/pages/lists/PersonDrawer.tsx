@@ -1,17 +1,46 @@
-import { Descriptions, Drawer, Empty, Spin, Table, Tag, Timeline, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Empty, Space, Spin, Table, Tag, Timeline, Typography } from 'antd';
 import { auditDiff } from '../../../../shared/audit/diff';
 import { ACTION_LABELS } from '../../../../shared/audit/types';
-import { CALL_RESULT_ZH, LEVEL_ZH } from '../../../../shared/lists/types';
+import { CALL_RESULT_ZH, LEVEL_ZH, type PersonRow } from '../../../../shared/lists/types';
 import { formatInstant } from '../../../../shared/time/civil';
 import { useApi } from '../../api/hooks';
 import { LEVEL_COLOR } from './labels';
 
 /** A person: details, change history (from the audit log, across years) and spot-check calls. */
-export function PersonDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
+export function PersonDrawer({
+  id,
+  onClose,
+  onEdit,
+  onMove,
+  onToggle,
+}: {
+  id: number | null;
+  onClose: () => void;
+  onEdit: (p: PersonRow) => void;
+  onMove: (p: PersonRow) => void;
+  onToggle: (p: PersonRow) => void;
+}) {
   const detail = useApi('lists.persons.detail', { id: id ?? 0 }, { enabled: id !== null });
   const d = detail.data;
   return (
-    <Drawer open={id !== null} onClose={onClose} size={620} title={d ? `${d.person.name}（${LEVEL_ZH[d.person.level]}责任人）` : '责任人'} destroyOnHidden>
+    <Drawer
+      open={id !== null}
+      onClose={onClose}
+      size={620}
+      title={d ? `${d.person.name}（${LEVEL_ZH[d.person.level]}责任人）` : '责任人'}
+      destroyOnHidden
+      extra={
+        d && (
+          <Space>
+            <Button onClick={() => onEdit(d.person)}>编辑</Button>
+            <Button onClick={() => onMove(d.person)}>调整地区</Button>
+            <Button danger={d.person.active} onClick={() => onToggle(d.person)}>
+              {d.person.active ? '停用' : '启用'}
+            </Button>
+          </Space>
+        )
+      }
+    >
       {!d ? (
         <Spin />
       ) : (

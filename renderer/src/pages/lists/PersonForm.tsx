@@ -82,14 +82,9 @@ export function PersonForm({ year, tree, region, editing, onClose }: { year: num
           <TreeSelect treeData={regionOptions(tree, level)} treeDefaultExpandAll showSearch treeNodeFilterProp="title" placeholder="选择地区" onChange={() => form.setFieldsValue({ zoneId: null })} />
         </Form.Item>
         {level === 'household' && (
-          <>
-            <Form.Item name="zoneId" label="危险区">
-              <Select allowClear options={zonesOf(tree, regionId)} placeholder="所在村或组的危险区" />
-            </Form.Item>
-            <Form.Item name="households" label="联系户数">
-              <InputNumber min={0} />
-            </Form.Item>
-          </>
+          <Form.Item name="zoneId" label="危险区">
+            <Select allowClear options={zonesOf(tree, regionId)} placeholder="所在村或组的危险区" />
+          </Form.Item>
         )}
         <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }]}>
           <Input maxLength={20} />
@@ -100,6 +95,11 @@ export function PersonForm({ year, tree, region, editing, onClose }: { year: num
         <Form.Item name="phones" label="联系电话" extra="多个电话用“、”分隔，手机或带区号的座机">
           <Input maxLength={200} />
         </Form.Item>
+        {level === 'household' && (
+          <Form.Item name="households" label="联系户数">
+            <InputNumber min={0} />
+          </Form.Item>
+        )}
         <Form.Item name="duty" label="责任区域/职责">
           <Input.TextArea rows={2} maxLength={200} />
         </Form.Item>

@@ -1,19 +1,24 @@
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Checkbox, Dropdown, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Alert, App, Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ListTree, RegionNode } from '../../../../shared/contract/lists';
 import { LEVEL_ZH, OWN_LEVEL, type PersonLevel, type PersonRow } from '../../../../shared/lists/types';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { LEVEL_COLOR, LEVEL_OPTIONS } from './labels';
-import { isPending, usePersonWindow, type WindowRow } from './usePersonWindow';
+import { LEVEL_OPTIONS } from './labels';
+import { PageStore, useSlot, usePersonWindow, type Slot } from './usePersonWindow';
 import { PersonForm } from './PersonForm';
 import { MoveDialog } from './MoveDialog';
 import { PersonDrawer } from './PersonDrawer';
 
-function Pending({ index, need }: { index: number; need: (i: number) => void }) {
-  useEffect(() => need(index), [index, need]);
-  return <Typography.Text type="secondary">加载中…</Typography.Text>;
+/** One cell of a slot: the person's field, or 加载中 while the page comes. */
+function Cell({ store, index, render }: { store: PageStore; index: number; render: (p: PersonRow) => ReactNode }) {
+  const p = useSlot(store, index);
+  if (!p) return <Typography.Text type="secondary">{render === LEVEL_CELL ? '加载中…' : ''}</Typography.Text>;
+  return <span className={p.active ? undefined : 'lists-inactive'}>{render(p)}</span>;
 }
+
+// Plain spans, not antd Tags or Dropdowns: a scroll through 200,000 rows renders many of these.
+const LEVEL_CELL = (p: PersonRow) => <span className={`lists-level lists-level-${p.level}`}>{LEVEL_ZH[p.level]}</span>;
 
 function useDebounced(value: string, ms: number): string {
   const [v, setV] = useState(value);
@@ -39,7 +44,11 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
   const [showing, setShowing] = useState<number | null>(null);
 
   const searching = q !== '';
-  const rows: WindowRow[] = searching ? (search.data?.rows ?? []) : win.rows;
+  const found = search.data?.rows;
+  const searchStore = useMemo(() => PageStore.of(found ?? []), [found]);
+  const store = searching ? searchStore : win.store;
+  const slots: Slot[] = useMemo(() => (searching ? (found ?? []).map((_, i) => ({ key: i, index: i })) : win.slots), [searching, found, win.slots]);
+  const cell = (render: (p: PersonRow) => ReactNode) => (_: unknown, s: Slot) => <Cell key={`${searching}-${s.index}`} store={store} index={s.index} render={render} />;
   const chain = (() => {
     const out: RegionNode[] = [];
     for (let r: RegionNode | undefined = region; r; r = tree.regions.find((x) => x.id === r!.parentId)) out.unshift(r);
@@ -83,80 +92,56 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
       {searching && search.data?.hint && <Alert type="info" showIcon title={search.data.hint} style={{ marginBottom: 8 }} />}
       {searching && search.data?.more && <Alert type="info" showIcon title="结果较多，只列出前200人，请输入更精确的条件" style={{ marginBottom: 8 }} />}
       {win.error && <Alert type="error" showIcon title={win.error.message} />}
-      <Table<WindowRow>
+      <Table<Slot>
         virtual
         size="small"
-        rowKey="id"
+        rowKey="key"
         scroll={{ x: 780, y: 520 }}
         pagination={false}
         loading={searching ? search.isFetching && !search.data : win.loading}
-        dataSource={rows}
-        rowClassName={(r) => (!isPending(r) && !r.active ? 'row-inactive' : '')}
+        dataSource={slots}
         onRow={() => ({ role: 'row' })}
         locale={{ emptyText: searching ? '没有找到' : '这里还没有责任人' }}
         columns={[
-          {
-            title: '层级',
-            key: 'level',
-            width: 56,
-            render: (_: unknown, r) => (isPending(r) ? <Pending index={r.index} need={win.need} /> : <Tag color={LEVEL_COLOR[r.level]}>{LEVEL_ZH[r.level]}</Tag>),
-          },
-          { title: '姓名', key: 'name', width: 76, render: (_: unknown, r) => (isPending(r) ? '' : <a onClick={() => setShowing(r.id)}>{r.name}</a>) },
-          { title: '职务', key: 'position', width: 110, ellipsis: true, render: (_: unknown, r) => (isPending(r) ? '' : r.position) },
-          {
-            title: '所属地区 / 危险区',
-            key: 'place',
-            width: 200,
-            ellipsis: true,
-            render: (_: unknown, r) => (isPending(r) ? '' : [r.regionPath || tree.countyName, r.zoneName].filter(Boolean).join(' · ')),
-          },
-          { title: '联系电话', key: 'phones', width: 176, render: (_: unknown, r) => (isPending(r) ? '' : r.phones.length ? r.phones.join('、') : <Tag color="red">无电话</Tag>) },
-          { title: '户数', key: 'households', width: 46, render: (_: unknown, r) => (isPending(r) ? '' : (r.households ?? '')) },
+          { title: '层级', key: 'level', width: 56, render: cell(LEVEL_CELL) },
+          { title: '姓名', key: 'name', width: 76, render: cell((r) => <a onClick={() => setShowing(r.id)}>{r.name}</a>) },
+          { title: '职务', key: 'position', width: 110, ellipsis: true, render: cell((r) => r.position) },
+          { title: '所属地区 / 危险区', key: 'place', width: 200, ellipsis: true, render: cell((r) => [r.regionPath || tree.countyName, r.zoneName].filter(Boolean).join(' · ')) },
+          { title: '联系电话', key: 'phones', width: 196, ellipsis: true, render: cell((r) => (r.phones.length ? r.phones.join('、') : <span className="lists-nophone">无电话</span>)) },
+          { title: '户数', key: 'households', width: 46, render: cell((r) => r.households ?? '') },
           {
             title: '操作',
             key: 'actions',
-            width: 120,
-            render: (_: unknown, r) =>
-              isPending(r) ? null : (
-                <Space size={2}>
-                  <Button size="small" type="link" onClick={() => setEditing(r)}>
-                    编辑
-                  </Button>
-                  <Dropdown
-                    trigger={['click']}
-                    menu={{
-                      items: [
-                        { key: 'move', label: '调整地区…' },
-                        { key: 'toggle', label: r.active ? '停用' : '启用', danger: r.active },
-                        { key: 'history', label: '修改历史' },
-                      ],
-                      onClick: ({ key }) => {
-                        if (key === 'move') setMoving(r);
-                        else if (key === 'history') setShowing(r.id);
-                        else
-                          modal.confirm({
-                            title: r.active ? `停用 ${r.name}？` : `启用 ${r.name}？`,
-                            content: r.active ? '停用后不再列入名单和公示表，历史保留，可随时启用。' : undefined,
-                            okText: r.active ? '停用' : '启用',
-                            cancelText: '取消',
-                            okButtonProps: { danger: r.active },
-                            onOk: () => toggle(r),
-                          });
-                      },
-                    }}
-                  >
-                    <Button size="small" type="link" aria-label={`${r.name}的更多操作`}>
-                      更多
-                    </Button>
-                  </Dropdown>
-                </Space>
-              ),
+            width: 100,
+            render: cell((r) => (
+              <>
+                <a onClick={() => setEditing(r)}>编辑</a>
+                <a className="lists-action" onClick={() => setShowing(r.id)} aria-label={`${r.name}的详情和操作`}>
+                  更多
+                </a>
+              </>
+            )),
           },
         ]}
       />
       <PersonForm year={year} tree={tree} region={region} editing={editing} onClose={() => setEditing(null)} />
       <MoveDialog tree={tree} person={moving} onClose={() => setMoving(null)} />
-      <PersonDrawer id={showing} onClose={() => setShowing(null)} />
+      <PersonDrawer
+        id={showing}
+        onClose={() => setShowing(null)}
+        onEdit={(p) => (setShowing(null), setEditing(p))}
+        onMove={(p) => (setShowing(null), setMoving(p))}
+        onToggle={(p) =>
+          modal.confirm({
+            title: p.active ? `停用 ${p.name}？` : `启用 ${p.name}？`,
+            content: p.active ? '停用后不再列入名单和公示表，历史保留，可随时启用。' : undefined,
+            okText: p.active ? '停用' : '启用',
+            cancelText: '取消',
+            okButtonProps: { danger: p.active },
+            onOk: () => toggle(p),
+          })
+        }
+      />
     </section>
   );
 }

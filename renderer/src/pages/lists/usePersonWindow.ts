@@ -1,56 +1,86 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useQueries } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { PersonLevel, PersonRow } from '../../../../shared/lists/types';
 import { call } from '../../api/client';
+import { useApi } from '../../api/hooks';
 
 export const PAGE = 200;
 
-/** A row of the virtual table: a person, or a placeholder while its page loads. */
-export type WindowRow = PersonRow | { id: number; pending: true; index: number };
-
-export function isPending(r: WindowRow): r is { id: number; pending: true; index: number } {
-  return 'pending' in r;
+/** A row of the virtual table: only its position; the person comes from the page store. */
+export interface Slot {
+  key: number;
+  index: number;
 }
 
 /**
- * A region's persons, however many, for a virtual table: the total and the first page come at once,
- * further pages of 200 are fetched as their rows scroll into view (`need`). Pages are ordinary queries
- * under the `lists` key, so a change anywhere in the lists refetches what is on screen.
+ * Pages of a region's persons, fetched as their rows scroll into view. The table's data is a fixed
+ * array of slots, so a page arriving re-renders only the cells showing it — never the 200,000 rows.
  */
-export function usePersonWindow(input: { year: number; regionId?: number; level?: PersonLevel; includeInactive: boolean }) {
-  const [wanted, setWanted] = useState<number[]>([0]);
-  const key = JSON.stringify(input);
-  const lastKey = useRef(key);
-  useEffect(() => {
-    if (lastKey.current !== key) {
-      lastKey.current = key;
-      setWanted([0]);
-    }
-  }, [key]);
-  const results = useQueries({
-    queries: wanted.map((page) => {
-      const q = { ...input, offset: page * PAGE, limit: PAGE };
-      return { queryKey: ['lists', 'lists.persons.page', q], queryFn: () => call('lists.persons.page', q), staleTime: 5_000 };
-    }),
-  });
-  const first = results[0];
-  const total = first?.data?.total ?? 0;
-  const loadedKey = results.map((r) => r.dataUpdatedAt).join(',');
-  const rows = useMemo<WindowRow[]>(() => {
-    const out: WindowRow[] = new Array(total);
-    for (let i = 0; i < total; i++) out[i] = { id: -1 - i, pending: true, index: i };
-    results.forEach((r, k) => {
-      const page = wanted[k]!;
-      r.data?.rows.forEach((row, j) => {
-        if (page * PAGE + j < total) out[page * PAGE + j] = row;
-      });
-    });
-    return out;
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [total, loadedKey]);
-  const need = useCallback((index: number) => {
+export class PageStore {
+  private readonly pages = new Map<number, PersonRow[]>();
+  private readonly loading = new Set<number>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly input: { year: number; regionId?: number; level?: PersonLevel; includeInactive: boolean },
+    first: PersonRow[] | null,
+  ) {
+    if (first) this.pages.set(0, first);
+  }
+
+  /** A store over rows already at hand (search results). */
+  static of(rows: PersonRow[]): PageStore {
+    const s = new PageStore({ year: 0, includeInactive: false }, null);
+    for (let p = 0; p * PAGE < rows.length; p++) s.pages.set(p, rows.slice(p * PAGE, (p + 1) * PAGE));
+    return s;
+  }
+
+  get(index: number): PersonRow | undefined {
+    return this.pages.get(Math.floor(index / PAGE))?.[index % PAGE];
+  }
+
+  need(index: number): void {
     const page = Math.floor(index / PAGE);
-    setWanted((w) => (w.includes(page) ? w : [...w, page]));
-  }, []);
-  return { rows, total, need, loading: first?.isPending ?? true, error: first?.error ?? null };
+    if (this.pages.has(page) || this.loading.has(page) || this.input.year === 0) return;
+    this.loading.add(page);
+    void call('lists.persons.page', { ...this.input, offset: page * PAGE, limit: PAGE })
+      .then((r) => {
+        this.pages.set(page, r.rows);
+        this.emit();
+      })
+      .finally(() => this.loading.delete(page));
+  }
+
+  subscribe = (fn: () => void): (() => void) => {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  };
+
+  private emit(): void {
+    for (const fn of this.listeners) fn();
+  }
+}
+
+/** The person at a slot, or undefined while its page loads (asking for the page). */
+export function useSlot(store: PageStore, index: number): PersonRow | undefined {
+  const get = useCallback(() => store.get(index), [store, index]);
+  const row = useSyncExternalStore(store.subscribe, get);
+  useEffect(() => {
+    if (!row) store.need(index);
+  }, [row, store, index]);
+  return row;
+}
+
+/** A region's persons for the virtual table: total, slots and the page store. */
+export function usePersonWindow(input: { year: number; regionId?: number; level?: PersonLevel; includeInactive: boolean }) {
+  const first = useApi('lists.persons.page', { ...input, offset: 0, limit: PAGE });
+  const total = first.data?.total ?? 0;
+  const key = JSON.stringify(input);
+  // A new store whenever the first page is (re)loaded: a change to the lists refetches it.
+  const store = useMemo(
+    () => new PageStore(JSON.parse(key) as typeof input, first.data?.rows ?? null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [key, first.dataUpdatedAt],
+  );
+  const slots = useMemo<Slot[]>(() => Array.from({ length: total }, (_, i) => ({ key: i, index: i })), [total]);
+  return { store, slots, total, loading: first.isPending, error: first.error ?? null };
 }

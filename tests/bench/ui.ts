@@ -1,0 +1,225 @@
+import path from 'node:path';
+import readline from 'node:readline';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/support';
+import { failed, figure, log, percentile, round, timeAsync, type Figure } from './measure';
+
+export interface UiOptions {
+  dataDir: string;
+  rendererDir: string;
+  year: number;
+  operator: number;
+  now: number;
+  /** The county's .xlsx, re-imported by the host before the pages are measured. */
+  xlsx: string;
+}
+
+/** The browser host in a child process (tests/bench/host-child.ts), driven by JSON lines. */
+interface Child {
+  url: string;
+  ask(msg: Record<string, unknown>, timeoutMs?: number): Promise<Record<string, unknown>>;
+  proc: ChildProcess;
+}
+
+async function startChild(dataDir: string, rendererDir: string): Promise<Child> {
+  const tsx = path.resolve('node_modules/.bin/tsx');
+  const proc = spawn(tsx, [path.resolve('tests/bench/host-child.ts'), dataDir, rendererDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const lines = readline.createInterface({ input: proc.stdout! });
+  const waiting: ((o: Record<string, unknown>) => void)[] = [];
+  lines.on('line', (l) => {
+    let o: Record<string, unknown>;
+    try {
+      o = JSON.parse(l) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+    waiting.shift()?.(o);
+  });
+  const next = (timeoutMs: number) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error('host child did not answer')), timeoutMs);
+      waiting.push((o) => {
+        clearTimeout(t);
+        if (typeof o.error === 'string') reject(new Error(o.error));
+        else resolve(o);
+      });
+    });
+  const first = await next(60_000);
+  return {
+    url: String(first.url),
+    proc,
+    ask: (msg, timeoutMs = 120_000) => {
+      const p = next(timeoutMs);
+      proc.stdin!.write(`${JSON.stringify(msg)}\n`);
+      return p;
+    },
+  };
+}
+
+const FIRST_RENDER_RUNS = 5;
+const SCROLL_FRAMES = 600;
+const SCROLL_PX_PER_FRAME = 120;
+const PDF_RUNS = 5;
+
+async function post(url: string, body: unknown): Promise<unknown> {
+  const r = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const j = (await r.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
+  if (!j.ok) throw new Error(`${url}: ${j.error?.message ?? r.status}`);
+  return j.value;
+}
+
+async function freshPage(browser: Browser): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await ctx.newPage();
+  page.setDefaultTimeout(30_000);
+  return page;
+}
+
+/** A person's name link in a row of the 责任人 table: the first rows are on screen. */
+const FIRST_ROW = 'section[aria-label="责任人"] .ant-table-tbody [role="row"] a, section[aria-label="责任人"] .ant-table-row a';
+
+/**
+ * Scroll the virtual table by a fixed step each animation frame and collect the frame intervals
+ * (requestAnimationFrame timestamps). Rows not yet loaded show 加载中 and are fetched as they appear.
+ */
+/**
+ * Scroll the virtual table by a fixed step each animation frame and collect the frame intervals
+ * (requestAnimationFrame timestamps). Rows not yet loaded show 加载中 and are fetched as they appear.
+ * Plain JavaScript in a string: tsx would wrap a compiled function with helpers the page does not have.
+ */
+const SCROLL_SCRIPT = `(({ frames, step }) => {
+  const section = document.querySelector('section[aria-label="责任人"]');
+  if (!section) throw new Error('no 责任人 section');
+  const candidates = [section.querySelector('.ant-table-tbody-virtual-holder'), ...section.querySelectorAll('*')]
+    .filter((e) => e instanceof HTMLElement && e.scrollHeight > e.clientHeight + 100);
+  const holder = candidates[0];
+  if (!holder) throw new Error('no scrollable table body');
+  const deltas = [];
+  const start = holder.scrollTop;
+  return new Promise((resolve) => {
+    let last = 0;
+    let i = 0;
+    const tick = (t) => {
+      if (last) deltas.push(t - last);
+      last = t;
+      holder.scrollTop += step;
+      if (++i < frames) requestAnimationFrame(tick);
+      else setTimeout(() => {
+        const pending = [...section.querySelectorAll('.ant-typography')].filter((e) => e.textContent === '加载中…').length;
+        resolve({ deltas, scrolled: holder.scrollTop - start, pendingAtEnd: pending, holder: holder.className });
+      }, 50);
+    };
+    requestAnimationFrame(tick);
+  });
+})(${JSON.stringify({ frames: SCROLL_FRAMES, step: SCROLL_PX_PER_FRAME })})`;
+
+async function scrollFrames(page: Page): Promise<{ deltas: number[]; scrolled: number; pendingAtEnd: number; holder: string }> {
+  return page.evaluate(SCROLL_SCRIPT) as Promise<{ deltas: number[]; scrolled: number; pendingAtEnd: number; holder: string }>;
+}
+
+export async function measureUi(o: UiOptions): Promise<Figure[]> {
+  const out: Figure[] = [];
+  const host = await startChild(o.dataDir, o.rendererDir);
+  let browser: Browser | null = null;
+  let measuredRss = false;
+  try {
+    const w = await timeAsync(() => host.ask({ cmd: 'work', xlsx: o.xlsx, year: o.year, now: o.now, operator: o.operator }, 300_000));
+    log(`host child: re-import, 200 searches, roster view and 10 wakes in ${round(w.ms)} ms`);
+    await post(`${host.url}__test/clock`, { now: o.now });
+    await post(`${host.url}api/session.setOperator`, { staffId: o.operator });
+    browser = await launchBrowser();
+
+    // First render of the list page (a fresh browser context each run: no cached queries).
+    const firsts: number[] = [];
+    let last: Page | null = null;
+    let timeline: Record<string, number> = {};
+    try {
+      for (let k = 0; k < FIRST_RENDER_RUNS; k++) {
+        if (last) await last.context().close();
+        const page = await freshPage(browser);
+        const api: Record<string, number> = {};
+        const started = Date.now();
+        page.on('requestfinished', (req) => {
+          const t = req.timing();
+          const name = new URL(req.url()).pathname.replace(/^\/api\//, '').replace(/^\/assets\/.*\.(js|css)$/, 'asset.$1');
+          api[name] = round(t.startTime - started + t.responseEnd, 0);
+        });
+        const r = await timeAsync(async () => {
+          await page.goto(`${host.url}#/lists`);
+          await page.locator(FIRST_ROW).first().waitFor({ state: 'visible' });
+        });
+        firsts.push(r.ms);
+        timeline = { ...api, dom_content_loaded: round(await page.evaluate('performance.timing.domContentLoadedEventEnd - performance.timing.navigationStart') as number, 0) };
+        last = page;
+      }
+      out.push(figure('ui.persons_first_render_ms', firsts, 'ms', { runs: firsts.map((x) => round(x)), last_run_finished_at_ms: timeline, what: 'goto #/lists until the first person row (whole county, 200,000 persons) is visible; runs after the first reuse the back end’s year view' }));
+      log(`first render ${firsts.map((x) => round(x)).join(', ')} ms`);
+    } catch (e) {
+      out.push(failed('ui.persons_first_render_ms', e));
+    }
+
+    // Scroll through the county's list.
+    try {
+      if (!last) throw new Error('the list page did not render');
+      const page = last;
+      await page.waitForTimeout(300);
+      const s = await scrollFrames(page);
+      out.push({
+        metric: 'ui.persons_scroll_frame_p95_ms',
+        value: round(percentile(s.deltas, 95), 2),
+        unit: 'ms',
+        n: s.deltas.length,
+        note: {
+          median: round(percentile(s.deltas, 50), 2),
+          p99: round(percentile(s.deltas, 99), 2),
+          max: round(Math.max(...s.deltas), 2),
+          over_16_7: s.deltas.filter((d) => d > 16.7).length,
+          over_33_4: s.deltas.filter((d) => d > 33.4).length,
+          scrolled_px: s.scrolled,
+          px_per_frame: SCROLL_PX_PER_FRAME,
+          pending_rows_at_end: s.pendingAtEnd,
+        },
+      });
+      log(`scroll: ${s.deltas.length} frames, scrolled ${s.scrolled}px, p95 ${round(percentile(s.deltas, 95), 2)} ms, holder ${s.holder}`);
+    } catch (e) {
+      out.push(failed('ui.persons_scroll_frame_p95_ms', e));
+    }
+    await last?.context().close();
+
+    // The month's roster print view to PDF.
+    try {
+      const pdfs: number[] = [];
+      let bytes = 0;
+      const [y, m] = [new Date(o.now).getUTCFullYear(), 6];
+      for (let k = 0; k < PDF_RUNS; k++) {
+        const p = await freshPage(browser);
+        const r = await timeAsync(async () => {
+          await p.goto(`${host.url}#/print/roster/${y}/${m}`);
+          await p.locator('h1', { hasText: '值班表' }).first().waitFor({ state: 'visible' });
+          return p.pdf({ format: 'A4', printBackground: true });
+        });
+        bytes = r.value.length;
+        pdfs.push(r.ms);
+        await p.context().close();
+      }
+      out.push(figure('print.month_pdf_ms', pdfs, 'ms', { runs: pdfs.map((x) => round(x)), pdf_kb: round(bytes / 1024, 1), what: `goto #/print/roster/${y}/${m} until the title shows, then page.pdf A4` }));
+    } catch (e) {
+      out.push(failed('print.month_pdf_ms', e));
+    }
+    const mem = await host.ask({ cmd: 'rss' });
+    measuredRss = true;
+    out.push({
+      metric: 'host.rss_mb',
+      value: Number(mem.rss_mb),
+      unit: 'MB',
+      n: 1,
+      note: { ...mem, what: 'rss of the browser host process (back end) after opening the extreme data set, a re-import of the 200,000-row file, the 200 searches, a roster view, 10 reminder wakes, the list page, scrolling and 5 PDFs; no forced GC' },
+    });
+  } finally {
+    await browser?.close();
+    if (!measuredRss) out.push({ metric: 'host.rss_mb', value: null, unit: 'MB', n: 0, error: 'host child failed before the memory was read' });
+    await host.ask({ cmd: 'stop' }, 30_000).catch(() => host.proc.kill());
+  }
+  return out;
+}
