@@ -133,7 +133,7 @@ export interface ImportResult {
   zonesAdded: number;
   zonesChanged: number;
   skippedRows: number;
-  /** The backup made just before the import. */
+  /** The backup made just before the import ('' when the file changed nothing). */
   backup: string;
 }
 

@@ -41,7 +41,8 @@ const SEP = '\u0001';
 
 /**
  * An in-memory index over one year's persons, prepared once per change of the list: two long
- * strings (names; pinyin and phone digits) searched with indexOf, and an offset table back to persons.
+ * strings (names; pinyin) searched with indexOf, an offset table back to persons, three-digit pieces
+ * of phones, and persons per place.
  * Ordered as given (the list's order), so the first hits are the first persons in the tree.
  */
 export class PersonSearchIndex {
@@ -50,6 +51,10 @@ export class PersonSearchIndex {
   private readonly nameStarts: Int32Array;
   private readonly codes: string;
   private readonly codeStarts: Int32Array;
+  /** Three-digit pieces of phones → entries (built on the first phone search). */
+  private grams: (Int32Array | undefined)[] | null = null;
+  /** Entry positions per region, in list order. */
+  private readonly byRegion = new Map<number, number[]>();
 
   constructor(
     entries: readonly SearchEntry[],
@@ -69,8 +74,8 @@ export class PersonSearchIndex {
       this.nameStarts[i] = a;
       this.codeStarts[i] = b;
       const nm = SEP + e.name;
-      // “|zs|zhangsan|13812345678|055162881234|”: pinyin matches at a token start, phones anywhere.
-      const cd = `${SEP}|${e.initials}|${e.pinyin}|${e.phones.map((p) => p.replace(/\D/g, '')).join('|')}|`;
+      // “|zs|zhangsan|”: pinyin matches at the start of either token (phones have their own index).
+      const cd = `${SEP}|${e.initials}|${e.pinyin}|`;
       names.push(nm);
       codes.push(cd);
       a += nm.length;
@@ -80,6 +85,44 @@ export class PersonSearchIndex {
     this.codeStarts[n] = b;
     this.names = names.join('');
     this.codes = codes.join('');
+    for (let i = 0; i < n; i++) {
+      const r = entries[i]!.regionId;
+      const list = this.byRegion.get(r);
+      if (list) list.push(i);
+      else this.byRegion.set(r, [i]);
+    }
+  }
+
+  /** Entries (positions, ascending) whose phones contain the rarest three-digit piece of `digits`: a superset of the matches. */
+  private phoneCandidates(digits: string): Int32Array {
+    this.grams ??= this.buildGrams();
+    let best: Int32Array | null = null;
+    for (let k = 0; k + 3 <= digits.length; k++) {
+      const list = this.grams[Number(digits.slice(k, k + 3))];
+      if (!list) return new Int32Array(0);
+      if (!best || list.length < best.length) best = list;
+    }
+    return best ?? new Int32Array(0);
+  }
+
+  /** For each three-digit piece (000–999), the entries with a phone containing it. */
+  private buildGrams(): (Int32Array | undefined)[] {
+    const lists: number[][] = [];
+    const last = new Int32Array(1000).fill(-1);
+    this.entries.forEach((e, i) => {
+      for (const p of e.phones) {
+        const d = p.replace(/\D/g, '');
+        for (let k = 0; k + 3 <= d.length; k++) {
+          const g = (d.charCodeAt(k) - 48) * 100 + (d.charCodeAt(k + 1) - 48) * 10 + (d.charCodeAt(k + 2) - 48);
+          if (last[g] === i) continue;
+          last[g] = i;
+          (lists[g] ??= []).push(i);
+        }
+      }
+    });
+    const out: (Int32Array | undefined)[] = new Array(1000);
+    lists.forEach((l, g) => (out[g] = Int32Array.from(l)));
+    return out;
   }
 
   get size(): number {
@@ -98,13 +141,21 @@ export class PersonSearchIndex {
     return lo;
   }
 
-  /** Entries whose text contains `needle`, in order, until `cap` are found. */
-  private scan(text: string, starts: Int32Array, needle: string, cap: number, accept: (e: SearchEntry) => boolean, out: number[], seen: Set<number>): boolean {
+  /**
+   * Entries whose text contains `needle`, in order, until `cap` are found. With `at`, the needle must
+   * start just after that character (a word start): the search looks for the needle itself and checks
+   * the character before — much faster than searching for a separator that occurs in every entry.
+   */
+  private scan(text: string, starts: Int32Array, needle: string, cap: number, accept: (e: SearchEntry) => boolean, out: number[], seen: Set<number>, at?: string): boolean {
     const n = this.entries.length;
     let from = 0;
     while (out.length < cap) {
       const pos = text.indexOf(needle, from);
       if (pos < 0) return false;
+      if (at !== undefined && text[pos - 1] !== at) {
+        from = pos + 1;
+        continue;
+      }
       const i = PersonSearchIndex.owner(starts, n, pos);
       const e = this.entries[i]!;
       if (!seen.has(i) && accept(e)) {
@@ -166,15 +217,33 @@ export class PersonSearchIndex {
         const out: number[] = [];
         const seen = new Set<number>();
         if (needleCode !== null) {
-          this.scan(this.codes, this.codeStarts, needleCode, cap, accept, out, seen);
-          for (const i of out) if (!emit(i)) return;
+          if (ascii) {
+            this.scan(this.codes, this.codeStarts, term, cap, accept, out, seen, '|');
+            for (const i of out) if (!emit(i)) return;
+            return;
+          }
+          // A phone fragment: candidates from the rarest three-digit piece, each checked in full.
+          for (const i of this.phoneCandidates(term)) {
+            const e = entries[i]!;
+            if (accept(e) && e.phones.some((p) => p.replace(/\D/g, '').includes(term)) && !emit(i)) return;
+          }
           return;
         }
         // Names first: the exact name, then names containing the term; then persons of matching places.
-        this.scan(this.names, this.nameStarts, SEP + term, cap, (e) => accept(e) && e.name === term, out, seen);
+        this.scan(this.names, this.nameStarts, term, cap, (e) => accept(e) && e.name === term, out, seen, SEP);
         this.scan(this.names, this.nameStarts, term, cap, accept, out, seen);
         for (const i of out) if (!emit(i)) return;
         if (!regions || regions.size === 0) return;
+        // Persons of the matching places: from the per-place lists when they are few, else one pass.
+        let count = 0;
+        for (const r of regions) count += this.byRegion.get(r)?.length ?? 0;
+        if (count <= 20_000) {
+          const hits: number[] = [];
+          for (const r of regions) for (const i of this.byRegion.get(r) ?? []) hits.push(i);
+          hits.sort((a, b) => a - b);
+          for (const i of hits) if (!seen.has(i) && accept(entries[i]!) && !emit(i)) return;
+          return;
+        }
         for (let i = 0; i < entries.length; i++) {
           if (seen.has(i)) continue;
           const e = entries[i]!;

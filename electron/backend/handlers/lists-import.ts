@@ -51,6 +51,11 @@ export const listImportHandlers = {
     const a = errors.length ? analyse(ctx.db, view, grids, input, true) : first;
     const plan = a.plan!;
     const now = ctx.clock.now();
+    const nothing = plan.changes.length === 0 && plan.newRegions.length === 0 && plan.zones.every((z) => z.kind === 'same');
+    if (nothing) {
+      if (input.rememberMapping && a.header) ctx.db.transaction(() => saveMapping(ctx.db, headerSignature(a.header!), a.mapping, now))();
+      return { summary: plan.summary, text: summaryText(plan.summary), regionsAdded: 0, zonesAdded: 0, zonesChanged: 0, skippedRows: a.skipped, backup: '' };
+    }
     const backup = ctx.backend.backupNow('pre-import');
     const op = { id: ctx.operator?.id ?? null, name: ctx.operator?.name ?? '（初始设置）' };
     const applied = ctx.db.transaction(() => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ok } from '../../db/helpers';
 import { peek } from './calendar-helpers';
-import type { ImportPreview, ImportResult, PersonPage, ListTree } from '../../../shared/contract/lists';
+import type { ImportPreview, ImportResult, PersonDetail, PersonPage, ListTree } from '../../../shared/contract/lists';
+import type { PersonRow } from '../../../shared/lists/types';
 import type { AuditEntry } from '../../../shared/audit/types';
 import { b64, listsBackend, messyWorkbook, workbook } from './lists-helpers';
 
@@ -90,6 +91,9 @@ describe('lists.import: parse → map → validate → preview → commit in one
     const again = await ok<ImportPreview>(backend, 'lists.import.preview', input);
     expect(again.changes).toEqual([]);
     expect(again.mappingSource).toBe('remembered');
+    // Importing the same file again changes nothing and needs no backup.
+    expect(await ok<ImportResult>(backend, 'lists.import.commit', input)).toMatchObject({ text: '没有变化', backup: '' });
+    expect(backups(dataDir)).toEqual([r.backup]);
     const audit = await ok<{ rows: AuditEntry[] }>(backend, 'audit.list', { entity: 'list_import' });
     expect(audit.rows[0]).toMatchObject({ action: 'import', operatorId: operator.id, summary: '导入2026年名单“石门镇.xlsx”：新增1人，变更2人，删除5人' });
     const persons = await ok<{ rows: AuditEntry[] }>(backend, 'audit.list', { entity: 'list_person' });
@@ -99,6 +103,23 @@ describe('lists.import: parse → map → validate → preview → commit in one
     const taoyuan = tree.regions.find((x) => x.name === '桃源乡')!;
     const page = await ok<PersonPage>(backend, 'lists.persons.page', { year: YEAR, regionId: taoyuan.id });
     expect(page.rows.filter((x) => x.level !== 'county').map((x) => x.name)).toEqual(['冯伟', '陈刚', '沈洁', '褚明', '卫东', '韩梅', '蒋华']);
+  });
+
+  it('brings a deleted person back (same entry, history kept) when a later file lists them again', async () => {
+    const { backend } = await listsBackend();
+    await ok<ImportResult>(backend, 'lists.import.commit', { year: YEAR, fileName: '石门镇.xlsx', dataBase64: b64(await messyWorkbook()) });
+    const gone = (await ok<{ rows: PersonRow[] }>(backend, 'lists.persons.search', { year: YEAR, q: '何丽', includeInactive: true })).rows[0]!;
+    expect(gone.active).toBe(false);
+    const back = await workbook([
+      ['乡镇', '责任人类别', '姓名', '职务', '联系电话'],
+      ['石门镇', '乡级', '何丽', '副镇长', '13905511011'],
+    ]);
+    const r = await ok<ImportResult>(backend, 'lists.import.commit', { year: YEAR, fileName: 'back.xlsx', dataBase64: b64(back), deleteScope: 'none' });
+    expect(r.text).toBe('新增1人');
+    const again = (await ok<{ rows: PersonRow[] }>(backend, 'lists.persons.search', { year: YEAR, q: '何丽' })).rows[0]!;
+    expect(again).toMatchObject({ id: gone.id, active: true, phones: ['13905511011'] });
+    const d = await ok<PersonDetail>(backend, 'lists.persons.detail', { id: gone.id });
+    expect(d.history.map((h) => h.action)).toEqual(['activate', 'deactivate']);
   });
 
   it('uses a corrected mapping, and can skip the rows with errors', async () => {

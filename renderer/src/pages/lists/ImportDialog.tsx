@@ -93,7 +93,7 @@ export function ImportDialog({ open, year, onClose }: { open: boolean; year: num
       { year, fileName: file.name, dataBase64: file.data, ...params, skipErrorRows: skip, rememberMapping: true },
       {
         onSuccess: (r) => {
-          void message.success(`导入完成：${r.text}${r.skippedRows ? `，跳过有错误的${r.skippedRows}行` : ''}（导入前已备份）`);
+          void message.success(`导入完成：${r.text}${r.skippedRows ? `，跳过有错误的${r.skippedRows}行` : ''}${r.backup ? '（导入前已备份）' : ''}`);
           close();
         },
         onError: (e) => setProblem(e.message),

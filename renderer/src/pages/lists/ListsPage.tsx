@@ -1,6 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { civilDateOf } from '../../../../shared/time/civil';
+import { call } from '../../api/client';
 import { Route, Routes } from 'react-router';
-import { Alert, Button, Empty, Space, Spin, Tabs } from 'antd';
+import { Alert, Button, Empty, Spin, Tabs } from 'antd';
 import { useApi } from '../../api/hooks';
 import { ListsPublicPrint } from '../../print/lists-public';
 import { ListsGapsPrint } from '../../print/lists-gaps';
@@ -9,6 +12,7 @@ import { ListBrowser } from './ListBrowser';
 import { ChecksTab } from './ChecksTab';
 import { CallsTab } from './CallsTab';
 import { NewYearDialog } from './NewYearDialog';
+import { PAGE } from './usePersonWindow';
 import './lists.css';
 
 /** 责任人名单: the five-level lists by year; /lists/print is the A4 公示表, /lists/gaps the printable gap list. */
@@ -22,7 +26,22 @@ export function ListsPage() {
   );
 }
 
+/** Ask for this year's tree and first page at once, beside the overview (they do not wait for each other). */
+function usePrefetch(): void {
+  const qc = useQueryClient();
+  const status = useApi('system.status', {});
+  const year = status.data ? Number(civilDateOf(status.data.now).slice(0, 4)) : null;
+  useEffect(() => {
+    if (year === null) return;
+    const tree = { year };
+    const page = { year, includeInactive: false, offset: 0, limit: PAGE };
+    void qc.prefetchQuery({ queryKey: ['lists', 'lists.tree', tree], queryFn: () => call('lists.tree', tree) });
+    void qc.prefetchQuery({ queryKey: ['lists', 'lists.persons.page', page], queryFn: () => call('lists.persons.page', page) });
+  }, [qc, year]);
+}
+
 function ListsHome() {
+  usePrefetch();
   const overview = useApi('lists.overview', {});
   const [chosen, setChosen] = useState<number | null>(null);
   const [tab, setTab] = useState('list');
@@ -64,7 +83,6 @@ function ListsHome() {
           if (y) setChosen(y);
         }}
       />
-      <Space />
     </>
   );
 }

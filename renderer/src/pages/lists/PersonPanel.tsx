@@ -29,14 +29,17 @@ function useDebounced(value: string, ms: number): string {
   return v;
 }
 
-/** A region's persons at every level (virtual table), search, and the person actions. */
-export function PersonPanel({ year, tree, region }: { year: number; tree: ListTree; region: RegionNode }) {
+/**
+ * A region's persons at every level (virtual table), search, and the person actions. Without a region
+ * (or before the tree has come) it shows the whole county.
+ */
+export function PersonPanel({ year, tree, region }: { year: number; tree: ListTree | undefined; region: RegionNode | undefined }) {
   const { message, modal } = App.useApp();
   const [level, setLevel] = useState<PersonLevel | undefined>();
   const [inactive, setInactive] = useState(false);
   const [text, setText] = useState('');
   const q = useDebounced(text.trim(), 250);
-  const win = usePersonWindow({ year, regionId: region.id, level, includeInactive: inactive });
+  const win = usePersonWindow({ year, regionId: region?.id, level, includeInactive: inactive });
   const search = useApi('lists.persons.search', { year, q, includeInactive: inactive, limit: 200 }, { enabled: q !== '' });
   const setActive = useApiMutation('lists.persons.setActive');
   const [editing, setEditing] = useState<PersonRow | 'new' | null>(null);
@@ -51,7 +54,7 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
   const cell = (render: (p: PersonRow) => ReactNode) => (_: unknown, s: Slot) => <Cell key={`${searching}-${s.index}`} store={store} index={s.index} render={render} />;
   const chain = (() => {
     const out: RegionNode[] = [];
-    for (let r: RegionNode | undefined = region; r; r = tree.regions.find((x) => x.id === r!.parentId)) out.unshift(r);
+    for (let r: RegionNode | undefined = region; r && tree; r = tree.regions.find((x) => x.id === r!.parentId)) out.unshift(r);
     return out;
   })();
 
@@ -65,9 +68,9 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
     <section className="lists-persons" aria-label="责任人">
       <div className="lists-persons-head">
         <Typography.Text strong aria-label="当前地区">
-          {chain.map((r) => r.name).join(' / ')}
+          {chain.length ? chain.map((r) => r.name).join(' / ') : (tree?.countyName ?? '')}
         </Typography.Text>
-        {region.missing && <Tag color="red">缺少{LEVEL_ZH[OWN_LEVEL[region.level]]}责任人</Tag>}
+        {region?.missing && <Tag color="red">缺少{LEVEL_ZH[OWN_LEVEL[region.level]]}责任人</Tag>}
         <Typography.Text type="secondary" data-testid="persons-count">
           {searching ? `查找“${q}”：${search.isPending ? '…' : `${search.data?.rows.length ?? 0}人${search.data?.more ? '以上' : ''}`}` : `共 ${win.total} 人`}
         </Typography.Text>
@@ -106,7 +109,7 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
           { title: '层级', key: 'level', width: 56, render: cell(LEVEL_CELL) },
           { title: '姓名', key: 'name', width: 76, render: cell((r) => <a onClick={() => setShowing(r.id)}>{r.name}</a>) },
           { title: '职务', key: 'position', width: 110, ellipsis: true, render: cell((r) => r.position) },
-          { title: '所属地区 / 危险区', key: 'place', width: 200, ellipsis: true, render: cell((r) => [r.regionPath || tree.countyName, r.zoneName].filter(Boolean).join(' · ')) },
+          { title: '所属地区 / 危险区', key: 'place', width: 200, ellipsis: true, render: cell((r) => [r.regionPath || (tree?.countyName ?? ''), r.zoneName].filter(Boolean).join(' · ')) },
           { title: '联系电话', key: 'phones', width: 196, ellipsis: true, render: cell((r) => (r.phones.length ? r.phones.join('、') : <span className="lists-nophone">无电话</span>)) },
           { title: '户数', key: 'households', width: 46, render: cell((r) => r.households ?? '') },
           {
@@ -124,8 +127,12 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
           },
         ]}
       />
-      <PersonForm year={year} tree={tree} region={region} editing={editing} onClose={() => setEditing(null)} />
-      <MoveDialog tree={tree} person={moving} onClose={() => setMoving(null)} />
+      {tree && (
+        <>
+          <PersonForm year={year} tree={tree} region={region ?? tree.regions.find((r) => r.parentId === null)!} editing={editing} onClose={() => setEditing(null)} />
+          <MoveDialog tree={tree} person={moving} onClose={() => setMoving(null)} />
+        </>
+      )}
       <PersonDrawer
         id={showing}
         onClose={() => setShowing(null)}
