@@ -13,6 +13,7 @@ import { PERSON_LEVELS, REGION_LEVEL_ZH } from '../../../shared/lists/types';
 import { listPersons } from '../../../db/repos/lists-persons';
 import { readMapping } from '../../../db/repos/lists-mappings';
 import { readWorkbook, WorkbookError } from './lists-xlsx-read';
+import { ZipTooLargeError } from './lists-zip';
 import type { YearView } from './lists-view';
 
 export interface ImportInput {
@@ -43,7 +44,7 @@ export async function loadSheets(buf: Buffer): Promise<SheetGrid[]> {
   try {
     return await readWorkbook(buf);
   } catch (e) {
-    if (e instanceof WorkbookError) throw new AppError('invalid_input', e.message, 'dataBase64');
+    if (e instanceof WorkbookError || e instanceof ZipTooLargeError) throw new AppError('invalid_input', e.message, 'dataBase64');
     throw e;
   }
 }

@@ -32,16 +32,27 @@ export function zipEntries(buf: Buffer): Map<string, { offset: number; method: n
   return out;
 }
 
-/** The bytes of one part, or null when it is missing or cannot be read. */
-export function zipPart(buf: Buffer, entries: ReturnType<typeof zipEntries>, name: string): Buffer | null {
+/**
+ * The most one part may inflate to. A county's 200,000-row sheet is well under this; a zip bomb stops here
+ * instead of exhausting memory.
+ */
+export const MAX_PART_BYTES = 400 * 1024 * 1024;
+
+export class ZipTooLargeError extends Error {}
+
+/** The bytes of one part, or null when it is missing or cannot be read; a part too large to inflate throws. */
+export function zipPart(buf: Buffer, entries: ReturnType<typeof zipEntries>, name: string, maxBytes = MAX_PART_BYTES): Buffer | null {
   const e = entries.get(name);
   if (!e || e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== 0x04034b50) return null;
   const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
   const data = buf.subarray(start, start + e.size);
   try {
     if (e.method === 0) return data;
-    if (e.method === 8) return zlib.inflateRawSync(data);
-  } catch {
+    if (e.method === 8) return zlib.inflateRawSync(data, { maxOutputLength: maxBytes });
+  } catch (err) {
+    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+      throw new ZipTooLargeError(`文件中的“${name}”解压后超过 ${Math.round(maxBytes / 1024 / 1024)} MB，可能是压缩炸弹或过大的表格，已拒绝导入`);
+    }
     return null;
   }
   return null;
