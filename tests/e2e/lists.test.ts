@@ -8,6 +8,19 @@ import { ARTIFACTS, launchBrowser, newPage, shot, startTestHost, tempDataDir } f
 import type { RunningHost } from '../../electron/host/start';
 import { instantAt } from '../../shared/time/civil';
 
+
+/** Close the open person drawer: Escape, and its close button when Escape did not reach it (focus elsewhere). */
+async function closeDrawer(page: Page): Promise<void> {
+  const open = page.locator('.ant-drawer-open');
+  await page.keyboard.press('Escape');
+  try {
+    await open.first().waitFor({ state: 'detached', timeout: 2_000 });
+  } catch {
+    await open.locator('.ant-drawer-close').first().click();
+    await open.first().waitFor({ state: 'detached' });
+  }
+}
+
 let browser: Browser;
 let host: RunningHost;
 let page: Page;
@@ -137,7 +150,7 @@ describe('责任人名单: tree and table, import, search, checks, 公示表', (
     await drawer.getByText('导入新增责任人 组级 张三（石门镇/桃园村/二组）').waitFor();
     await drawer.getByText('从未抽查').waitFor();
     await shot(page, 'lists-06-person-history');
-    await page.keyboard.press('Escape');
+    await closeDrawer(page);
     await persons().getByLabel('查找责任人').fill('');
   });
 
@@ -166,7 +179,7 @@ describe('责任人名单: tree and table, import, search, checks, 公示表', (
     await page.getByRole('dialog', { name: '停用 冯七？' }).getByRole('button', { name: '停用' }).click();
     await page.getByText('已停用 冯七').waitFor();
     await drawer.getByText('已停用', { exact: true }).waitFor();
-    await page.keyboard.press('Escape');
+    await closeDrawer(page);
     await drawer.waitFor({ state: 'hidden' });
     await expect.poll(() => persons().getByRole('row', { name: /户级 冯七/ }).count()).toBe(0);
     await persons().getByText('显示已停用').click();
@@ -176,7 +189,7 @@ describe('责任人名单: tree and table, import, search, checks, 公示表', (
     await page.getByText('已启用 冯七').waitFor();
     await drawer.getByText('启用责任人 户级 冯七（石门镇/桃园村 桃园河滩）').waitFor();
     await shot(page, 'lists-06b-person-history');
-    await page.keyboard.press('Escape');
+    await closeDrawer(page);
     await persons().getByText('显示已停用').click();
   });
 
