@@ -5,7 +5,7 @@ import type { PersonDuty } from '../../../../shared/contract/roster';
 import type { Staff } from '../../../../shared/staff/types';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { downloadText } from './files';
+import { downloadText } from '../../api/files';
 import { CATEGORY_ZH, SOURCE_COLOR, SOURCE_ZH } from './labels';
 
 /** 个人值班: one person's duties of a year, counts and leave, and their .ics. */

@@ -7,7 +7,7 @@ import { civilDateOf } from '../../../../shared/time/civil';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { DayDrawer } from './DayDrawer';
-import { downloadBase64, downloadText } from './files';
+import { downloadBase64, downloadText } from '../../api/files';
 import { GenerateDialog } from './GenerateDialog';
 import { monthBounds, monthLabel, shiftMonth } from './labels';
 import { LeaveRegister } from './LeaveRegister';

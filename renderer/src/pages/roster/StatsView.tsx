@@ -3,7 +3,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import type { StatsPerson } from '../../../../shared/contract/roster';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { downloadBase64 } from './files';
+import { downloadBase64 } from '../../api/files';
 
 const PARTS = [
   ['workday', '工作日'],

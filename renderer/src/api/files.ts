@@ -20,3 +20,16 @@ export function downloadBase64(name: string, mime: string, dataBase64: string): 
 export function downloadText(name: string, mime: string, text: string): void {
   offer(name, new Blob([text], { type: `${mime};charset=utf-8` }));
 }
+
+/** Read a chosen file's bytes as base64 (uploads travel inside the JSON input). */
+export function readFileBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => {
+      const url = String(r.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    r.onerror = () => reject(new Error(`无法读取文件“${file.name}”`));
+    r.readAsDataURL(file);
+  });
+}
