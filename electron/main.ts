@@ -11,6 +11,8 @@ import { IPC_EVENT, IPC_INVOKE, isAppUrl, mainWindowOptions } from './window-opt
 import { buildMenuTemplate } from './menu';
 import { createElectronNotifier } from './adapters/electron-notifier';
 import { createTray } from './adapters/electron-tray';
+import { createElectronDesktop } from './adapters/electron-desktop';
+import { resolveDataDir } from './shell/data-location';
 import { setupLogging } from './adapters/electron-log';
 import { applyAutoStart } from './adapters/electron-autostart';
 import { loadWindowState, saveWindowState, windowStateFile, type WindowState } from './shell/window-state';
@@ -51,7 +53,8 @@ function electronNativeBinding(): string | undefined {
 }
 
 function start(): void {
-  const dataDir = app.getPath('userData');
+  // The user data folder, unless the operator chose another one in 设置 or on the recovery screen.
+  const dataDir = resolveDataDir(app.getPath('userData'), app.getPath('userData'));
   const logDir = app.getPath('logs');
   const logger = setupLogging(logDir);
   logger.info(`防汛值班台 ${app.getVersion()} 启动，数据文件夹 ${dataDir}`);
@@ -63,6 +66,15 @@ function start(): void {
     nativeBinding: electronNativeBinding(),
     notifier: createElectronNotifier({ window: () => win, open: (route) => win?.webContents.send(IPC_EVENT, { type: 'navigate', route }) }),
     log: (level, msg) => logger[level](msg),
+    desktop: createElectronDesktop({
+      window: () => win,
+      configDir: app.getPath('userData'),
+      beforeRestart: () => {
+        quitState.quitting = true;
+        scheduler?.stop();
+        backend?.close();
+      },
+    }),
   });
   scheduler = startScheduler(() => backend?.dailyDuties());
   // Catch up what fell due while the machine slept.

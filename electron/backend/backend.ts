@@ -13,7 +13,7 @@ import { dispatch } from './dispatch';
 import { handlers } from './handlers/index';
 import { createEventHub } from './events';
 import { createReminderEngine } from './services/reminder-engine';
-import { pushOnlyNotifier, type Notifier } from './ports';
+import { pushOnlyNotifier, type Desktop, type Notifier } from './ports';
 import type { BackendControl, HandlerContext, Operator } from './types';
 
 export interface BackendOptions {
@@ -25,6 +25,8 @@ export interface BackendOptions {
   testClock?: boolean;
   /** Native delivery of reminders (Electron); the `reminder` push event is always sent. */
   notifier?: Notifier;
+  /** Opening files and choosing the data folder (Electron only). */
+  desktop?: Desktop;
   log?: (level: 'info' | 'warn' | 'error', msg: string) => void;
 }
 
@@ -121,6 +123,7 @@ export function createBackend(opts: BackendOptions): Backend {
       isEmpty,
       sampleData,
       testClock: opts.testClock === true,
+      desktop: { openFiles: opts.desktop !== undefined, chooseDataFolder: opts.desktop !== undefined },
       now: clock.now(),
     };
   }
@@ -176,6 +179,7 @@ export function createBackend(opts: BackendOptions): Backend {
     backupNow,
     restore,
     paths: () => ({ dataDir: opts.dataDir, dbPath, backupDir }),
+    desktop: () => opts.desktop ?? null,
   };
 
   function context(): HandlerContext {

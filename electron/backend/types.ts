@@ -25,6 +25,8 @@ export interface BackendControl {
   backupNow(reason: string): import('../../shared/contract/index').BackupInfo;
   restore(file: string, op: Operator | null): void;
   paths(): { dataDir: string; dbPath: string; backupDir: string };
+  /** The desktop shell's file and folder services; null in the browser host. */
+  desktop(): import('./ports').Desktop | null;
 }
 
 export type Handler<K extends MethodName> = (input: ParsedInputOf<K>, ctx: HandlerContext) => OutputOf<K> | Promise<OutputOf<K>>;

@@ -44,6 +44,10 @@ function statusFor(r: Result<unknown>): number {
       return 409;
     case 'database_unavailable':
       return 503;
+    case 'unsupported':
+      return 501;
+    case 'open_failed':
+      return 422;
     default:
       return 500;
   }

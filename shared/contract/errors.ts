@@ -15,6 +15,8 @@ export type ErrorCode =
   | 'not_empty'
   | 'database_unavailable'
   | 'backup_failed'
+  | 'unsupported'
+  | 'open_failed'
   | 'internal';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };

@@ -221,6 +221,8 @@ export const planMethods = {
   ).returns<AttachmentAdded>(),
   'plans.attachments.remove': command(z.object({ attachmentId: z.number().int().positive() })).returns<{ attachmentId: number }>(),
   'plans.attachments.download': query(z.object({ attachmentId: z.number().int().positive() })).returns<AttachmentFile>(),
+  /** Desktop only: open a copy of the file with the system's viewer. */
+  'plans.attachments.open': query(z.object({ attachmentId: z.number().int().positive() })).returns<{ opened: true }>(),
   'plans.attachments.check': query(z.object({})).returns<AttachmentCheck>(),
   'plans.overdue': query(z.object({})).returns<OverdueBoard>(),
   'plans.coverage': query(z.object({})).returns<CoverageBoard>(),

@@ -17,6 +17,8 @@ export interface SystemStatus {
   sampleData: boolean;
   /** The host's clock may be moved by tests. */
   testClock: boolean;
+  /** What the desktop shell offers (false in the browser host). */
+  desktop: { openFiles: boolean; chooseDataFolder: boolean };
   now: number;
 }
 
@@ -38,4 +40,6 @@ export const systemMethods = {
   'system.backupNow': command(z.object({})).returns<BackupInfo>(),
   'system.restoreBackup': command(z.object({ file: backupFile }), { recovery: true }).returns<SystemStatus>(),
   'system.loadSampleData': command(z.object({})).returns<{ staff: number }>(),
+  /** Desktop only: pick another data folder, then the app restarts on it. */
+  'system.chooseDataFolder': command(z.object({}), { recovery: true }).returns<{ dataDir: string | null; hasData: boolean }>(),
 };

@@ -5,7 +5,7 @@ import { civilDateOf, formatInstant } from '../../../shared/time/civil';
 import { filterRegister, ledgerTitle, mimeOf, safeFileName, type RegisterFilter } from '../../../shared/plans/index';
 import type { Attachment } from '../../../shared/contract/plans';
 import { mustGetPlan, planRegister } from '../services/plans-register';
-import { blobState, decodeUpload, readBlob, storeBlob } from '../services/plans-files';
+import { blobState, decodeUpload, openableCopy, readBlob, storeBlob } from '../services/plans-files';
 import { attachmentSnapshot } from '../services/plans-audit';
 import { overdueBoard, coverage } from '../services/plans-boards';
 import { ledgerWorkbook } from '../services/plans-xlsx';
@@ -95,6 +95,16 @@ export const planFileHandlers = {
     return { name: a.name, mime: mimeOf(a.name), size: a.size, dataBase64: bytes.toString('base64') };
   },
 
+  'plans.attachments.open': async (input, ctx) => {
+    const desktop = ctx.backend.desktop();
+    if (!desktop) throw new AppError('unsupported', '浏览器版不能直接用系统程序打开附件，请点“下载”后查看。');
+    const a = mustGetAttachment(ctx, input.attachmentId);
+    const file = openableCopy(readBlob(dataDir(ctx), a), a);
+    const failure = await desktop.openFile(file);
+    if (failure) throw new AppError('open_failed', `无法打开“${a.name}”：本机可能没有能打开此类文件的程序。可改用“下载”保存后查看。`);
+    return { opened: true as const };
+  },
+
   'plans.attachments.check': (_i, ctx) => {
     const names = new Map(listPlans(ctx.db).map((p) => [p.id, p.name]));
     const all = listAttachments(ctx.db).map((a) => view(ctx, a));
@@ -121,6 +131,7 @@ export const planFileHandlers = {
   | 'plans.attachments.add'
   | 'plans.attachments.remove'
   | 'plans.attachments.download'
+  | 'plans.attachments.open'
   | 'plans.attachments.check'
   | 'plans.overdue'
   | 'plans.coverage'

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { countStaff, insertStaff } from '../../../db/repos/staff';
 import { writeSetting } from '../../../db/repos/settings';
@@ -9,6 +10,8 @@ import { loadSamplePlans } from '../sample/plans';
 import { loadSampleRoster } from '../sample/roster';
 import { loadSampleLists } from '../sample/lists';
 import type { Handlers } from '../types';
+import { DB_FILE } from '../backend';
+import { checkDataFolder } from '../../shell/data-location';
 
 export const systemHandlers = {
   'system.status': (_i, { backend }) => backend.status(),
@@ -45,4 +48,20 @@ export const systemHandlers = {
     ctx.changed('*');
     return { staff: SAMPLE_STAFF.length };
   },
-} satisfies Pick<Handlers, 'system.status' | 'system.listBackups' | 'system.backupNow' | 'system.restoreBackup' | 'system.loadSampleData'>;
+  'system.chooseDataFolder': async (_i, ctx) => {
+    const desktop = ctx.backend.desktop();
+    if (!desktop) throw new AppError('unsupported', '浏览器版的数据文件夹由启动时的 DATA_DIR 指定，不能在程序里更改。');
+    const dir = await desktop.chooseFolder('选择数据文件夹');
+    if (dir === null) return { dataDir: null, hasData: false };
+    const { dataDir } = ctx.backend.paths();
+    if (path.resolve(dir) === path.resolve(dataDir)) throw new AppError('invalid_input', '所选文件夹就是当前的数据文件夹。');
+    const check = checkDataFolder(dir, DB_FILE);
+    if (!check.ok) throw new AppError('invalid_input', check.problem ?? '该文件夹不能存放数据文件。');
+    if (ctx.backend.status().state === 'ok') {
+      ctx.audit({ entity: 'settings', entityId: 'dataDir', action: 'update', summary: `更改数据文件夹为 ${dir}`, before: { dataDir }, after: { dataDir: dir, hasData: check.hasData } });
+    }
+    // Answer first, then restart on the new folder.
+    setTimeout(() => desktop.switchDataDir(dir), 300);
+    return { dataDir: dir, hasData: check.hasData };
+  },
+} satisfies Pick<Handlers, 'system.status' | 'system.listBackups' | 'system.backupNow' | 'system.restoreBackup' | 'system.loadSampleData' | 'system.chooseDataFolder'>;

@@ -1,8 +1,9 @@
+import os from 'node:os';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
-import { ATTACHMENT_MAX_BYTES, tooLargeMessage } from '../../../shared/plans/files';
+import { ATTACHMENT_MAX_BYTES, safeFileName, tooLargeMessage } from '../../../shared/plans/files';
 import type { AttachmentState } from '../../../shared/contract/plans';
 
 /** Attachments live under the data folder, named by content: attachments/<2 hex>/<sha256>. */
@@ -68,4 +69,18 @@ export function readBlob(dataDir: string, rec: { sha256: string; size: number; n
     throw new AppError('conflict', `附件“${rec.name}”的文件已被改动（内容校验不符），为防止误用已拒绝打开，请重新上传原件`, 'attachmentId');
   }
   return fs.readFileSync(blobPath(dataDir, rec.sha256));
+}
+
+/**
+ * A read-only copy of an attachment under its original (safe) name, for the system viewer: the stored blob
+ * has no extension, and the viewer must not be able to change the stored copy.
+ */
+export function openableCopy(bytes: Buffer, rec: { sha256: string; name: string }, tmpRoot = path.join(os.tmpdir(), 'fdd-open')): string {
+  const dir = path.join(tmpRoot, rec.sha256.slice(0, 16));
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, safeFileName(rec.name));
+  if (fs.existsSync(file)) fs.chmodSync(file, 0o600);
+  fs.writeFileSync(file, bytes);
+  fs.chmodSync(file, 0o444);
+  return file;
 }

@@ -1,6 +1,7 @@
 import { Card, Descriptions, Result, Typography } from 'antd';
 import type { SystemStatus } from '../../../shared/contract/index';
 import { BackupList } from '../components/BackupList';
+import { ChooseDataFolder } from '../components/ChooseDataFolder';
 
 const TITLES: Record<string, string> = {
   damaged: '数据文件已损坏',
@@ -24,8 +25,11 @@ export function RecoveryScreen({ status }: { status: SystemStatus }) {
         />
         <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
           从备份恢复时，当前的数据文件不会被删除，而是改名保留在原文件夹中（文件名带“damaged”），以便日后查验。
-          也可以关闭程序，用 DATA_DIR 指定其他数据文件夹后重新启动。
+          {status.desktop.chooseDataFolder ? '也可以选择其他数据文件夹，程序会在那里重新启动。' : '也可以关闭程序，用 DATA_DIR 指定其他数据文件夹后重新启动。'}
         </Typography.Paragraph>
+        <div style={{ marginTop: 8 }}>
+          <ChooseDataFolder available={status.desktop.chooseDataFolder} label="选择其他数据文件夹…" />
+        </div>
       </Card>
       {status.state !== 'unwritable' && (
         <Card title="从备份恢复" size="small">

@@ -16,6 +16,7 @@ const STATE_TAGS: Record<AttachmentState, { color: string; text: string }> = {
 
 /** Attachments (docx, pdf, images): stored in the data folder under their content hash, checked on every listing. */
 export function AttachmentsSection({ planId, versions }: { planId: number; versions: PlanVersionView[] }) {
+  const canOpen = useApi('system.status', {}).data?.desktop.openFiles === true;
   const { message } = App.useApp();
   const input = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(false);
@@ -40,6 +41,14 @@ export function AttachmentsSection({ planId, versions }: { planId: number; versi
     }
     setUploading(false);
     if (input.current) input.current.value = '';
+  };
+
+  const open = async (a: Attachment) => {
+    try {
+      await call('plans.attachments.open', { attachmentId: a.id });
+    } catch (e) {
+      void message.error((e as Error).message);
+    }
   };
 
   const download = async (a: Attachment) => {
@@ -85,9 +94,14 @@ export function AttachmentsSection({ planId, versions }: { planId: number; versi
           {
             title: '',
             key: 'op',
-            width: 120,
+            width: canOpen ? 160 : 120,
             render: (_: unknown, a) => (
               <Space size={0}>
+                {canOpen && (
+                  <Button size="small" type="link" disabled={a.state !== 'ok'} onClick={() => void open(a)}>
+                    打开
+                  </Button>
+                )}
                 <Button size="small" type="link" disabled={a.state !== 'ok'} onClick={() => void download(a)}>
                   下载
                 </Button>

@@ -5,6 +5,7 @@ import { isTimeOfDay } from '../../../../shared/time/civil';
 import { normalizePhone } from '../../../../shared/phone';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ApiCallError } from '../../api/client';
+import { ChooseDataFolder } from '../../components/ChooseDataFolder';
 
 interface Values {
   orgName: string;
@@ -93,6 +94,9 @@ export function GeneralSettings({ status }: { status: SystemStatus }) {
           { key: 'version', label: '程序版本', children: `${status.appVersion}（数据版本 ${status.schemaVersion}）` },
         ]}
       />
+      <div style={{ marginTop: 12 }}>
+        <ChooseDataFolder available={status.desktop.chooseDataFolder} />
+      </div>
     </div>
   );
 }
