@@ -6,7 +6,7 @@ import { insertAudit } from '../../db/repos/audit';
 import { countStaff } from '../../db/repos/staff';
 import { readSettingsRaw } from '../../db/repos/settings';
 import { LATEST_VERSION } from '../../db/migrations/index';
-import { AppError, type PushEvent, type Result, type SystemStatus, type DataState } from '../../shared/contract/index';
+import { AppError, type PushEvent, type Result, type SystemStatus, type DataState, type BackupInfo } from '../../shared/contract/index';
 import { civilDateOf, stampOf } from '../../shared/time/civil';
 import type { Clock } from '../../shared/time/clock';
 import { dispatch } from './dispatch';
@@ -171,8 +171,33 @@ export function createBackend(opts: BackendOptions): Backend {
     hub.emit({ type: 'status', state });
   }
 
+  /** Put the current data file into the backups and start on an empty one (after the sample data). */
+  function startEmpty(op: Operator | null): BackupInfo {
+    const saved = backupNow('before-clear');
+    requireDb().close();
+    db = null;
+    for (const ext of ['', '-wal', '-shm']) fs.rmSync(dbPath + ext, { force: true });
+    open();
+    if (db) {
+      insertAudit(db, {
+        at: clock.now(),
+        operatorId: null,
+        operatorName: op?.name ?? '（初始设置）',
+        entity: 'sample',
+        entityId: saved.file,
+        action: 'delete',
+        summary: `清除示例数据，开始正式使用（原数据已备份为 ${saved.file}）`,
+        before: { backup: saved.file },
+      });
+    }
+    operator = null;
+    hub.emit({ type: 'status', state });
+    return saved;
+  }
+
   const control: BackendControl = {
     status,
+    startEmpty,
     setOperator: (op) => {
       operator = op;
     },

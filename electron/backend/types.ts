@@ -24,6 +24,8 @@ export interface BackendControl {
   setOperator(op: Operator | null): void;
   backupNow(reason: string): import('../../shared/contract/index').BackupInfo;
   restore(file: string, op: Operator | null): void;
+  /** Back up the data file, then replace it with an empty one. */
+  startEmpty(op: Operator | null): import('../../shared/contract/index').BackupInfo;
   paths(): { dataDir: string; dbPath: string; backupDir: string };
   /** The desktop shell's file and folder services; null in the browser host. */
   desktop(): import('./ports').Desktop | null;

@@ -40,6 +40,8 @@ export const systemMethods = {
   'system.backupNow': command(z.object({})).returns<BackupInfo>(),
   'system.restoreBackup': command(z.object({ file: backupFile }), { recovery: true }).returns<SystemStatus>(),
   'system.loadSampleData': command(z.object({})).returns<{ staff: number }>(),
+  /** After 载入示例数据: back the file up and start on an empty one. */
+  'system.clearSampleData': command(z.object({})).returns<BackupInfo>(),
   /** Desktop only: pick another data folder, then the app restarts on it. */
   'system.chooseDataFolder': command(z.object({}), { recovery: true }).returns<{ dataDir: string | null; hasData: boolean }>(),
 };

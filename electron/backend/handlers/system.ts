@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { AppError } from '../../../shared/contract/errors';
 import { countStaff, insertStaff } from '../../../db/repos/staff';
-import { writeSetting } from '../../../db/repos/settings';
+import { readSettingsRaw, writeSetting } from '../../../db/repos/settings';
 import { listBackups } from '../../../db/backup';
 import { SAMPLE_DUTY_PHONE, SAMPLE_ORG, SAMPLE_STAFF } from '../sample/staff';
 import { loadSampleCalendar } from '../sample/calendar';
@@ -48,6 +48,14 @@ export const systemHandlers = {
     ctx.changed('*');
     return { staff: SAMPLE_STAFF.length };
   },
+  'system.clearSampleData': (_i, ctx) => {
+    if (readSettingsRaw(ctx.db).sampleData !== true) {
+      throw new AppError('conflict', '当前数据文件不是示例数据，不能用此功能清除。如需重新开始，请先备份，再到数据文件夹中处理。');
+    }
+    const saved = ctx.backend.startEmpty(ctx.operator);
+    ctx.changed('*');
+    return saved;
+  },
   'system.chooseDataFolder': async (_i, ctx) => {
     const desktop = ctx.backend.desktop();
     if (!desktop) throw new AppError('unsupported', '浏览器版的数据文件夹由启动时的 DATA_DIR 指定，不能在程序里更改。');
@@ -64,4 +72,4 @@ export const systemHandlers = {
     setTimeout(() => desktop.switchDataDir(dir), 300);
     return { dataDir: dir, hasData: check.hasData };
   },
-} satisfies Pick<Handlers, 'system.status' | 'system.listBackups' | 'system.backupNow' | 'system.restoreBackup' | 'system.loadSampleData' | 'system.chooseDataFolder'>;
+} satisfies Pick<Handlers, 'system.status' | 'system.listBackups' | 'system.backupNow' | 'system.restoreBackup' | 'system.loadSampleData' | 'system.clearSampleData' | 'system.chooseDataFolder'>;

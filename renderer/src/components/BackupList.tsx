@@ -8,6 +8,7 @@ const REASONS: Record<string, string> = {
   manual: '手动',
   'pre-migrate': '升级前',
   'pre-restore': '恢复前',
+  'before-clear': '清除示例数据前',
   'pre-import': '导入前',
 };
 

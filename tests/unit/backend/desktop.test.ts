@@ -178,3 +178,31 @@ describe('the remembered data folder (Electron-free shell logic)', () => {
     expect(checkDataFolder('relative/dir', DB_FILE)).toMatchObject({ ok: false, problem: expect.stringMatching(/完整的文件夹路径/) });
   });
 });
+
+describe('清除示例数据', () => {
+  it('backs the sample up, starts on an empty file with the clearing in its audit log, and can be undone from the backup', async () => {
+    const { backend, dataDir } = await backendWith(undefined);
+    const saved = await ok<{ file: string; reason: string }>(backend, 'system.clearSampleData');
+    expect(saved.reason).toBe('before-clear');
+    expect(fs.existsSync(path.join(dataDir, 'backups', saved.file))).toBe(true);
+    const status = await ok<SystemStatus>(backend, 'system.status');
+    expect(status).toMatchObject({ state: 'ok', isEmpty: true, sampleData: false });
+    const audit = await ok<{ rows: { summary: string }[] }>(backend, 'audit.list', {});
+    expect(audit.rows.map((r) => r.summary)).toEqual([`清除示例数据，开始正式使用（原数据已备份为 ${saved.file}）`]);
+    expect(await ok<unknown[]>(backend, 'staff.list', {})).toEqual([]);
+    expect((await ok<{ operator: unknown }>(backend, 'session.get')).operator).toBeNull();
+    await ok(backend, 'system.restoreBackup', { file: saved.file });
+    expect((await ok<SystemStatus>(backend, 'system.status')).sampleData).toBe(true);
+    backend.close();
+  });
+
+  it('refuses a data file that is not the sample, and changes nothing', async () => {
+    const { backend, dataDir } = await backendWith(undefined);
+    await ok(backend, 'system.clearSampleData');
+    const before = fs.readdirSync(path.join(dataDir, 'backups')).length;
+    const r = await backend.dispatch('system.clearSampleData', {});
+    expect(r).toMatchObject({ ok: false, error: { code: 'conflict', message: expect.stringMatching(/不是示例数据/) } });
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).length).toBe(before);
+    backend.close();
+  });
+});

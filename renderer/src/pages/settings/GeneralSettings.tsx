@@ -6,6 +6,7 @@ import { normalizePhone } from '../../../../shared/phone';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { ApiCallError } from '../../api/client';
 import { ChooseDataFolder } from '../../components/ChooseDataFolder';
+import { ClearSampleData } from '../../components/ClearSampleData';
 
 interface Values {
   orgName: string;
@@ -97,6 +98,7 @@ export function GeneralSettings({ status }: { status: SystemStatus }) {
       <div style={{ marginTop: 12 }}>
         <ChooseDataFolder available={status.desktop.chooseDataFolder} />
       </div>
+      <ClearSampleData sampleData={status.sampleData} />
     </div>
   );
 }
