@@ -197,6 +197,8 @@ export function findHeader(kind: RelatedKind, grid: SheetGrid): HeaderFound | nu
   const limit = Math.min(grid.rows.length, 12);
   for (let i = 0; i < limit; i++) {
     const top = grid.rows[i]!;
+    // A title row (one cell, or one merged across the width: the same text in every cell) is never the header.
+    if (new Set(top.cells.map((c) => c.trim()).filter(Boolean)).size < 2) continue;
     const next = grid.rows[i + 1];
     const subs = next && next.cells.some((c, j) => SUB_HEADER.test(squeeze(c)) && !next.merged?.[j]) ? next : null;
     const headers: string[] = [];
