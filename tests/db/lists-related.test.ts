@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ok } from './helpers';
+import { openDatabase } from '../../db/open';
+import { MIGRATIONS_DIR, ok, tempDir } from './helpers';
 import { listsBackend } from '../unit/backend/lists-helpers';
 import type { LeaderRow, WorkRow } from '../../shared/contract/lists-related';
 import type { ListTree } from '../../shared/contract/lists';
@@ -15,6 +17,15 @@ async function audit(backend: Awaited<ReturnType<typeof listsBackend>>['backend'
 }
 
 describe('县级领导包保 and 三个责任人: CRUD, audit, year copy', () => {
+  it('migration 0070 adds the related lists’ tables', () => {
+    const r = openDatabase({ file: path.join(tempDir('related'), 'd.sqlite'), migrationsDir: MIGRATIONS_DIR });
+    if (r.state !== 'ok') throw new Error(r.problem);
+    const tables = (r.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('list_leaders', 'list_leader_townships', 'list_works') ORDER BY name").all() as { name: string }[]).map((t) => t.name);
+    expect(tables).toEqual(['list_leader_townships', 'list_leaders', 'list_works']);
+    expect(Number(r.db.pragma('user_version', { simple: true }))).toBeGreaterThanOrEqual(70);
+    r.db.close();
+  });
+
   it('adds, edits and deletes a 包保 leader, each change audited with before/after', async () => {
     const { backend } = await listsBackend();
     const t = await townships(backend, 2026);
