@@ -86,6 +86,17 @@ describe('责任人名单: 县级领导包保 and 水库三个责任人', () => 
     expect(await row.textContent()).toContain('枫树塘水库');
     expect(await section.getByTestId('leaders-count').textContent()).toBe('共 4 人');
     await shot(page, 'lists-related-02-leaders');
+
+    // Deleting asks first; 取消 keeps the row, 删除 removes it.
+    await row.getByRole('button', { name: '删除孙立' }).click();
+    const confirm = page.locator('.ant-popover:visible').filter({ hasText: '删除包保领导 孙立？' });
+    await confirm.getByRole('button', { name: '取消' }).click();
+    expect(await section.getByTestId('leaders-count').textContent()).toBe('共 4 人');
+    await row.getByRole('button', { name: '删除孙立' }).click();
+    await confirm.getByRole('button', { name: '删除' }).click();
+    await page.getByText('已删除 孙立').waitFor();
+    await expect.poll(() => section.getByRole('row', { name: /孙立/ }).count()).toBe(0);
+    expect(await section.getByTestId('leaders-count').textContent()).toBe('共 3 人');
   });
 
   it('imports a reservoir workbook: the bad phone in the report blocks it; the corrected file commits; then exports', async () => {
