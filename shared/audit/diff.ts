@@ -5,6 +5,7 @@ import { REMINDER_AUDIT_LABELS } from '../contract/reminders';
 import { PLAN_AUDIT_LABELS } from '../contract/plans';
 import { ROSTER_AUDIT_LABELS } from '../contract/roster';
 import { LIST_AUDIT_LABELS } from '../contract/lists';
+import { RELATED_AUDIT_LABELS } from '../contract/lists-related';
 
 /** One row of a readable before/after comparison in the audit log. */
 export interface DiffRow {
@@ -18,7 +19,7 @@ export interface DiffRow {
 const HIDDEN = new Set(['id', 'createdAt', 'updatedAt']);
 
 /** Chinese labels for every audited field; each area adds its own labels here. */
-export const FIELD_LABELS: Record<string, string> = { ...STAFF_LABELS, ...SETTINGS_LABELS, ...CALENDAR_AUDIT_LABELS, ...REMINDER_AUDIT_LABELS, ...PLAN_AUDIT_LABELS, ...ROSTER_AUDIT_LABELS, ...LIST_AUDIT_LABELS };
+export const FIELD_LABELS: Record<string, string> = { ...STAFF_LABELS, ...SETTINGS_LABELS, ...CALENDAR_AUDIT_LABELS, ...REMINDER_AUDIT_LABELS, ...PLAN_AUDIT_LABELS, ...ROSTER_AUDIT_LABELS, ...LIST_AUDIT_LABELS, ...RELATED_AUDIT_LABELS };
 
 export function displayValue(v: unknown): string {
   if (v === null || v === undefined || v === '') return '—';

@@ -57,6 +57,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   list_person: '责任人',
   list_import: '名单导入',
   list_call: '电话抽查',
+  list_leader: '县级领导包保',
+  list_work: '水库三个责任人',
+  list_related_import: '包保/三个责任人导入',
 };
 
 export const ACTION_LABELS: Record<AuditAction, string> = {

@@ -13,6 +13,7 @@ import { reportMethods } from './reports';
 import { planMethods, PLAN_INPUT_LABELS } from './plans';
 import { rosterMethods } from './roster';
 import { listMethods } from './lists';
+import { relatedListMethods } from './lists-related';
 
 /** Every API method, one entry each. The IPC bridge, the HTTP bridge and the client are all driven by this. */
 export const contract = {
@@ -29,6 +30,7 @@ export const contract = {
   ...withLabels(planMethods, PLAN_INPUT_LABELS),
   ...rosterMethods,
   ...listMethods,
+  ...relatedListMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -130,7 +130,8 @@ describe('lists repositories', () => {
   it('migrates an older data file to version 60 with the lists tables', () => {
     const db = open();
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'list_%' ORDER BY name").all() as { name: string }[]).map((t) => t.name);
-    expect(tables).toEqual(['list_calls', 'list_import_mappings', 'list_persons', 'list_regions', 'list_years', 'list_zones']);
+    // Later migrations add more list_ tables (0070: the related lists); these are 0060's.
+    expect(tables).toEqual(expect.arrayContaining(['list_calls', 'list_import_mappings', 'list_persons', 'list_regions', 'list_years', 'list_zones']));
     expect(Number(db.pragma('user_version', { simple: true }))).toBeGreaterThanOrEqual(60);
   });
 });

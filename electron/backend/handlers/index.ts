@@ -14,6 +14,7 @@ import { rosterHandlers } from './roster';
 import { rosterConfigHandlers } from './roster-config';
 import { rosterFileHandlers } from './roster-files';
 import { listHandlers } from './lists';
+import { relatedListHandlers } from './lists-related';
 
 export const handlers = {
   ...systemHandlers,
@@ -31,4 +32,5 @@ export const handlers = {
   ...rosterConfigHandlers,
   ...rosterFileHandlers,
   ...listHandlers,
+  ...relatedListHandlers,
 } satisfies Handlers;

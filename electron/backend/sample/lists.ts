@@ -4,6 +4,7 @@ import { personInserter } from '../../../db/repos/lists-persons';
 import { namePinyin } from '../../../shared/lists/pinyin';
 import type { PersonLevel } from '../../../shared/lists/types';
 import { civilDateOf } from '../../../shared/time/civil';
+import { loadSampleRelated } from './lists-related';
 
 /**
  * A fictional county's 五级责任人 list (names and numbers invented): three townships, villages and
@@ -180,6 +181,7 @@ export function loadSampleLists(db: Db, now: number): number {
     }
   }
   insert.flush();
+  loadSampleRelated(db, year, now);
   touchYear(db, year, now);
   return n;
 }

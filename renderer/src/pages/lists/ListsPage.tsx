@@ -12,10 +12,12 @@ import { ListBrowser } from './ListBrowser';
 import { ChecksTab } from './ChecksTab';
 import { CallsTab } from './CallsTab';
 import { NewYearDialog } from './NewYearDialog';
+import { LeadersTab } from './related/LeadersTab';
+import { WorksTab } from './related/WorksTab';
 import { PAGE } from './usePersonWindow';
 import './lists.css';
 
-/** 责任人名单: the five-level lists by year; /lists/print is the A4 公示表, /lists/gaps the printable gap list. */
+/** 责任人名单: the five-level lists by year, with the related 县级领导包保 and 水库三个责任人 lists; /lists/print is the A4 公示表, /lists/gaps the printable gap list. */
 export function ListsPage() {
   return (
     <Routes>
@@ -71,6 +73,8 @@ function ListsHome() {
               { key: 'list', label: '名单', children: <ListBrowser year={year} /> },
               { key: 'checks', label: '检查', children: <ChecksTab year={year} /> },
               { key: 'calls', label: '电话抽查', children: <CallsTab year={year} /> },
+              { key: 'leaders', label: '县级领导包保', children: <LeadersTab year={year} /> },
+              { key: 'works', label: '水库三个责任人', children: <WorksTab year={year} /> },
             ]}
           />
         </>
