@@ -102,4 +102,17 @@ describe('a duty officer opens the app for the first time', () => {
     await page.getByRole('menu', { name: '主导航' }).getByText('人员', { exact: true }).click();
     await page.getByRole('row', { name: /测试员甲/ }).waitFor();
   });
+
+  it('clears the sample data for real use: backed up first, then the empty first start', async () => {
+    await page.getByRole('menu', { name: '主导航' }).getByText('设置', { exact: true }).click();
+    await page.getByText('当前使用的是示例数据').waitFor();
+    expect(await page.getByRole('button', { name: /更改数据文件夹/ }).count()).toBe(0); // desktop only
+    await page.getByRole('button', { name: '清除示例数据…' }).click();
+    const confirm = page.getByRole('dialog', { name: '清除示例数据，开始正式使用？' });
+    await confirm.waitFor();
+    await shot(page, 'foundation-06-clear-sample');
+    await confirm.getByRole('button', { name: '备份并清除' }).click();
+    await page.getByRole('button', { name: '载入示例数据' }).waitFor();
+    expect(await page.getByText('示例数据', { exact: true }).count()).toBe(0);
+  });
 });

@@ -1,11 +1,13 @@
 import { Alert, App, Button } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
+import { useNavigate } from 'react-router';
 import { call } from '../api/client';
 
 /** After 载入示例数据: one way to start real use on an empty data file, the sample kept as a backup. */
 export function ClearSampleData({ sampleData }: { sampleData: boolean }) {
   const { modal, message } = App.useApp();
   const queries = useQueryClient();
+  const navigate = useNavigate();
   if (!sampleData) return null;
   const clear = () =>
     modal.confirm({
@@ -19,6 +21,7 @@ export function ClearSampleData({ sampleData }: { sampleData: boolean }) {
           const b = await call('system.clearSampleData', {});
           void message.success(`已清除示例数据，原数据已备份为 ${b.file}`);
           await queries.invalidateQueries();
+          void navigate('/');
         } catch (e) {
           void message.error((e as Error).message);
         }
