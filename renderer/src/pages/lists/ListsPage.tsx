@@ -64,7 +64,7 @@ function ListsHome() {
         </Empty>
       ) : (
         <>
-          <YearBar overview={o} year={year} onYear={setChosen} onCreate={() => setCreating(true)} />
+          <YearBar overview={o} year={year} onYear={setChosen} onCreate={() => setCreating(true)} fiveLevel={tab !== 'leaders' && tab !== 'works'} />
           <Tabs
             activeKey={tab}
             onChange={setTab}

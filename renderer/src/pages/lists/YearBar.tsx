@@ -10,7 +10,8 @@ import { downloadBase64 } from './files';
 import { ImportDialog } from './ImportDialog';
 
 /** The year picker, its publication date, and the year's actions (import, export, print). */
-export function YearBar({ overview, year, onYear, onCreate }: { overview: ListsOverview; year: number; onYear: (y: number) => void; onCreate: () => void }) {
+/** `fiveLevel`: the five-level list's own actions (import, export, 公示表) are shown; the related lists' tabs have theirs. */
+export function YearBar({ overview, year, onYear, onCreate, fiveLevel = true }: { overview: ListsOverview; year: number; onYear: (y: number) => void; onCreate: () => void; fiveLevel?: boolean }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const info = overview.years.find((y) => y.year === year)!;
@@ -77,15 +78,19 @@ export function YearBar({ overview, year, onYear, onCreate }: { overview: ListsO
         >
           {info.published ? <Tag color="green" style={{ cursor: 'pointer' }}>已公示 {info.published}</Tag> : <Tag color="orange" style={{ cursor: 'pointer' }}>未公示（点此记录公示日期）</Tag>}
         </Popover>
-        <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setImporting(true)}>
-          导入Excel
-        </Button>
-        <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
-          导出Excel
-        </Button>
-        <Button icon={<PrinterOutlined />} onClick={() => navigate(`/lists/print?year=${year}`)}>
-          打印公示表
-        </Button>
+        {fiveLevel && (
+          <>
+            <Button type="primary" icon={<CloudUploadOutlined />} onClick={() => setImporting(true)}>
+              导入Excel
+            </Button>
+            <Button icon={<DownloadOutlined />} loading={exporting} onClick={() => void exportXlsx()}>
+              导出Excel
+            </Button>
+            <Button icon={<PrinterOutlined />} onClick={() => navigate(`/lists/print?year=${year}`)}>
+              打印公示表
+            </Button>
+          </>
+        )}
         <Button icon={<PlusOutlined />} onClick={onCreate}>
           新建年度名单
         </Button>
