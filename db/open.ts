@@ -77,6 +77,10 @@ export function openDatabase(opts: OpenOptions): OpenOutcome {
         }).immediate();
         version = m.version;
       }
+      // A migration that rebuilt a big table (0080) leaves its old pages free: give them back once,
+      // or every later start-up's quick_check would still walk a file of the old size.
+      const free = Number(db.pragma('freelist_count', { simple: true }));
+      if (free > 256 && free > Number(db.pragma('page_count', { simple: true })) / 4) db.exec('VACUUM');
     } catch (e) {
       db.close();
       const msg = (e as Error).message;

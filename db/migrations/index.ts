@@ -14,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, file: '0040-reminders.sql' },
   { version: 50, file: '0050-plans.sql' },
   { version: 60, file: '0060-lists.sql' },
+  { version: 80, file: '0080-reminder-kinds.sql' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
