@@ -19,6 +19,21 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
 }
 
+/**
+ * `PRAGMA quick_check` for start-up: pages, b-trees, freelist, NOT NULL and STRICT types, but not the
+ * CHECK expressions. Those are enforced by SQLite on every write, so re-evaluating them for every row
+ * finds no damage the page checks miss, and it was two thirds of the time of opening a large file
+ * (issue 10). The setting is restored before anything else runs on the connection.
+ */
+export function startupCheck(db: Db): unknown {
+  db.pragma('ignore_check_constraints = ON');
+  try {
+    return db.pragma('quick_check', { simple: true });
+  } finally {
+    db.pragma('ignore_check_constraints = OFF');
+  }
+}
+
 /** Open the data file: pragmas, quick_check, version check, pending migrations in one transaction each. */
 export function openDatabase(opts: OpenOptions): OpenOutcome {
   const migrations = opts.migrations ?? MIGRATIONS;
@@ -32,7 +47,7 @@ export function openDatabase(opts: OpenOptions): OpenOutcome {
   }
   let version = 0;
   try {
-    const check = db.pragma('quick_check', { simple: true });
+    const check = startupCheck(db);
     if (check !== 'ok') {
       db.close();
       return { state: 'damaged', problem: `数据文件已损坏（完整性检查未通过：${String(check)}）。`, version: 0 };
@@ -98,7 +113,7 @@ export function inspectDatabase(file: string, nativeBinding?: string): { ok: tru
   let db: Db | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    const check = db.pragma('quick_check', { simple: true });
+    const check = startupCheck(db);
     if (check !== 'ok') return { ok: false, problem: `完整性检查未通过（${String(check)}）` };
     return { ok: true, version: Number(db.pragma('user_version', { simple: true })) };
   } catch (e) {
