@@ -86,6 +86,8 @@ interface Caches {
 
 /** Building the calendar costs ~10 ms; a wake every minute reuses it for a while, or until the calendar changes. */
 const CALENDAR_CACHE_MS = 10 * 60_000;
+/** The plans register (a calendar build and every plan) is kept for the day; plan changes drop it through `invalidate`. */
+const PLANS_CACHE_MS = 60 * 60_000;
 
 /** The deadline alert names the units that have not reported. */
 function deadlineBody(db: Db, occ: Occurrence): string {
@@ -167,7 +169,7 @@ export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
       return cached.value;
     },
     planDeadlines: (today) => {
-      if (!plans || plans.today !== today || Math.abs(now - plans.at) > CALENDAR_CACHE_MS) plans = { today, at: now, value: openPlanDeadlines(db, today) };
+      if (!plans || plans.today !== today || Math.abs(now - plans.at) > PLANS_CACHE_MS) plans = { today, at: now, value: openPlanDeadlines(db, today) };
       return plans.value;
     },
   });
