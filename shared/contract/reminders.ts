@@ -17,7 +17,7 @@ export interface ReminderAlert {
   ruleId: string;
   kind: ReminderKind;
   role: ReminderRole | null;
-  /** The period id for period reminders. */
+  /** The period id for period reminders, the deadline id for plan_deadline, `lists-YYYY` for list_season. */
   subject: string | null;
   date: CivilDate;
   /** The original due time (also for a 补提醒). */
