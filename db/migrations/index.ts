@@ -15,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 50, file: '0050-plans.sql' },
   { version: 60, file: '0060-lists.sql' },
   { version: 70, file: '0070-related-lists.sql' },
+  { version: 80, file: '0080-reminder-kinds.sql' },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

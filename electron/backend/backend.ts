@@ -66,7 +66,7 @@ export function createBackend(opts: BackendOptions): Backend {
     },
   });
   hub.subscribe((e) => {
-    if (e.type === 'status' || (e.type === 'changed' && (e.areas.includes('calendar') || e.areas.includes('*')))) reminders.invalidate();
+    if (e.type === 'status' || (e.type === 'changed' && (e.areas.includes('calendar') || e.areas.includes('plans') || e.areas.includes('*')))) reminders.invalidate();
   });
 
   function open(): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { command, query } from './define';
 import { isTimeOfDay, type CivilDate } from '../time/civil';
 import type { ReminderKind, ReminderRole, ReminderRule } from '../reminders/types';
+import { isMonthDay } from '../reminders/deadlines';
 
 /** A rule as stored, with whether it is one of the shipped defaults. */
 export interface ReminderRuleView extends ReminderRule {
@@ -16,7 +17,7 @@ export interface ReminderAlert {
   ruleId: string;
   kind: ReminderKind;
   role: ReminderRole | null;
-  /** The period id for period reminders. */
+  /** The period id for period reminders, the deadline id for plan_deadline, `lists-YYYY` for list_season. */
   subject: string | null;
   date: CivilDate;
   /** The original due time (also for a 补提醒). */
@@ -45,6 +46,12 @@ export const ruleUpdateSchema = z.object({
   id: ruleId,
   time: z.string().refine(isTimeOfDay, '提醒时刻应为 HH:mm，如 11:40'),
   leadWorkdays: z.number({ error: '提前工作日数应为整数' }).int('提前工作日数应为整数').min(0, '提前工作日数不能小于0').max(20, '提前工作日数最多20').optional(),
+  leadDays: z
+    .array(z.number({ error: '提前天数应为整数' }).int('提前天数应为整数').min(0, '提前天数不能小于0').max(180, '提前天数最多180'), { error: '提前天数应为一组整数' })
+    .min(1, '至少填写一个提前天数')
+    .max(10, '提前天数最多10个')
+    .optional(),
+  anchor: z.string().refine(isMonthDay, '汛期开始日期应为 MM-DD，如 04-01').optional(),
   repeatMinutes: z
     .number({ error: '重复间隔应为分钟数' })
     .int('重复间隔应为整数分钟')
@@ -68,6 +75,8 @@ export const reminderMethods = {
 export const REMINDER_AUDIT_LABELS: Record<string, string> = {
   time: '提醒时刻',
   leadWorkdays: '提前工作日数',
+  leadDays: '提前天数',
+  anchor: '汛期开始日期',
   repeatMinutes: '重复间隔',
   enabled: '启用',
   ackAt: '确认时间',

@@ -4,6 +4,12 @@ import type { ReminderRule } from './types';
 export const DAILY_REPORT_DEADLINE = '12:00';
 export const DEFAULT_NOTICE_LEAD_WORKDAYS = 3;
 export const DEFAULT_MAX_CATCH_UP_DAYS = 7;
+/** plan_deadline: remind this many working days before a 备案/评估/演练 deadline. */
+export const DEFAULT_PLAN_LEAD_WORKDAYS = 5;
+/** list_season: the flood season starts on 4月1日 unless the rule says otherwise. */
+export const DEFAULT_SEASON_ANCHOR = '04-01';
+/** list_season: remind 30, 14, 7 and 1 days before the flood season, and on its first day. */
+export const DEFAULT_SEASON_LEAD_DAYS: readonly number[] = [30, 14, 7, 1, 0];
 /** An occurrence due more than this before `now` is a catch-up (补提醒). */
 export const CATCH_UP_GRACE_MS = 2 * 60_000;
 
@@ -29,4 +35,21 @@ export const DEFAULT_RULES: readonly ReminderRule[] = [
   },
   { id: 'zero-collect', kind: 'period_collect', name: '收集零报告', time: '09:00', enabled: true },
   { id: 'zero-deadline', kind: 'period_deadline', name: '零报告截止', time: '15:00', enabled: true },
+  {
+    id: 'plan-deadline',
+    kind: 'plan_deadline',
+    name: '预案期限提醒',
+    time: '09:00',
+    leadWorkdays: DEFAULT_PLAN_LEAD_WORKDAYS,
+    enabled: true,
+  },
+  {
+    id: 'list-season',
+    kind: 'list_season',
+    name: '汛前更新并公示责任人名单',
+    time: '09:00',
+    leadDays: [...DEFAULT_SEASON_LEAD_DAYS],
+    anchor: DEFAULT_SEASON_ANCHOR,
+    enabled: true,
+  },
 ];

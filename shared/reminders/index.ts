@@ -1,7 +1,9 @@
 export * from './types';
 export * from './defaults';
 export * from './format';
-export { occurrenceTitle, occurrenceBody } from './texts';
+export { occurrenceTitle, occurrenceBody, dailyReportBody } from './texts';
+export * from './deadlines';
+export * from './routes';
 export * from './occurrences';
 export * from './tick';
 export * from './notice';

@@ -1,5 +1,6 @@
 import { addDays, civilDateOf, dateRange, instantAt, type CivilDate } from '../time/civil';
-import { DEFAULT_NOTICE_LEAD_WORKDAYS } from './defaults';
+import { DEFAULT_NOTICE_LEAD_WORKDAYS, DEFAULT_PLAN_LEAD_WORKDAYS } from './defaults';
+import { listSeasonBody, listSeasonFirings, listSeasonTitle, listSubject, planDeadlineBody, planDeadlineFirings, planDeadlineTitle } from './deadlines';
 import { noticeDueDate } from './notice';
 import { occurrenceBody, occurrenceTitle } from './texts';
 import type { Occurrence, OccurrenceContext, Period, ReminderRule } from './types';
@@ -20,8 +21,25 @@ export function dueInstants(rule: ReminderRule, date: CivilDate): number[] {
   return out;
 }
 
-/** The dates (within `dates`) on which a rule fires, with the period they concern. */
-function firingDays(rule: ReminderRule, dates: readonly CivilDate[], ctx: OccurrenceContext): [CivilDate, Period?][] {
+/** One day a rule fires on, with what it concerns and how to word it. */
+interface Firing {
+  date: CivilDate;
+  subject?: string;
+  title: string;
+  body(dueAt: number): string;
+}
+
+function periodFiring(rule: ReminderRule, date: CivilDate, period?: Period): Firing {
+  return {
+    date,
+    ...(period ? { subject: period.id } : {}),
+    title: occurrenceTitle(rule, period),
+    body: (dueAt) => occurrenceBody(rule, date, dueAt, period),
+  };
+}
+
+/** The days (within `dates`) on which a rule fires, with the period, deadline or list they concern. */
+function firingDays(rule: ReminderRule, dates: readonly CivilDate[], ctx: OccurrenceContext): Firing[] {
   const first = dates[0];
   const last = dates[dates.length - 1];
   if (first === undefined || last === undefined) return [];
@@ -29,11 +47,11 @@ function firingDays(rule: ReminderRule, dates: readonly CivilDate[], ctx: Occurr
   switch (rule.kind) {
     case 'daily_report':
     case 'custom':
-      return dates.map((d) => [d]);
+      return dates.map((d) => periodFiring(rule, d));
     case 'period_notice':
       return ctx.periods
-        .map((p): [CivilDate, Period] => [noticeDueDate(p, ctx.isWorkday, rule.leadWorkdays ?? DEFAULT_NOTICE_LEAD_WORKDAYS), p])
-        .filter(([d]) => inRange(d));
+        .map((p) => periodFiring(rule, noticeDueDate(p, ctx.isWorkday, rule.leadWorkdays ?? DEFAULT_NOTICE_LEAD_WORKDAYS), p))
+        .filter((f) => inRange(f.date));
     case 'period_collect':
     case 'period_deadline': {
       // Units report once a day: where zero-report periods overlap (七下八上 inside 主汛期), the first one listed fires.
@@ -46,10 +64,20 @@ function firingDays(rule: ReminderRule, dates: readonly CivilDate[], ctx: Occurr
         p.from <= last && p.to >= first
           ? dateRange(p.from > first ? p.from : first, p.to < last ? p.to : last)
               .filter((d) => !coveredEarlier(i, d))
-              .map((d): [CivilDate, Period] => [d, p])
+              .map((d) => periodFiring(rule, d, p))
           : [],
       );
     }
+    case 'plan_deadline':
+      return (ctx.planDeadlines ?? []).flatMap((d) =>
+        planDeadlineFirings(d, ctx.isWorkday, rule.leadWorkdays ?? DEFAULT_PLAN_LEAD_WORKDAYS)
+          .filter((f) => inRange(f.date))
+          .map((f): Firing => ({ date: f.date, subject: d.id, title: planDeadlineTitle(rule, d), body: () => planDeadlineBody(f, ctx.isWorkday) })),
+      );
+    case 'list_season':
+      return listSeasonFirings(rule, first, last).map(
+        (f): Firing => ({ date: f.date, subject: listSubject(f.year), title: listSeasonTitle(rule, f), body: () => listSeasonBody(f, ctx.listStatus?.(f.year)) }),
+      );
   }
 }
 
@@ -65,19 +93,19 @@ export function occurrencesBetween(
   const out: Occurrence[] = [];
   for (const rule of rules) {
     if (!rule.enabled) continue;
-    for (const [date, period] of firingDays(rule, dates, ctx)) {
-      for (const dueAt of dueInstants(rule, date)) {
+    for (const f of firingDays(rule, dates, ctx)) {
+      for (const dueAt of dueInstants(rule, f.date)) {
         if (dueAt <= fromExclusive || dueAt > toInclusive) continue;
         out.push({
-          key: occurrenceKey(rule.id, dueAt, period?.id),
+          key: occurrenceKey(rule.id, dueAt, f.subject),
           ruleId: rule.id,
           kind: rule.kind,
           ...(rule.role ? { role: rule.role } : {}),
           dueAt,
-          date,
-          title: occurrenceTitle(rule, period),
-          body: occurrenceBody(rule, date, dueAt, period),
-          ...(period ? { subject: period.id } : {}),
+          date: f.date,
+          title: f.title,
+          body: f.body(dueAt),
+          ...(f.subject !== undefined ? { subject: f.subject } : {}),
         });
       }
     }

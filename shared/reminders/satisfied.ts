@@ -9,6 +9,10 @@ export interface SatisfactionFacts {
   zeroReportsComplete?(periodId: string, date: CivilDate): boolean;
   /** The period's notice has been issued. */
   noticeIssued?(periodId: string): boolean;
+  /** The plan deadline (by its subject id) has been met: 备案/评估/演练 recorded, so it is no longer open. */
+  planDeadlineMet?(deadlineId: string): boolean;
+  /** That year's responsible-persons list is published (公示日期 recorded). */
+  listPublished?(year: number): boolean;
 }
 
 /** Builds the `isSatisfied` predicate for `planTick` from the facts; custom reminders are never satisfied. */
@@ -22,6 +26,12 @@ export function satisfiedBy(facts: SatisfactionFacts): (occ: Occurrence) => bool
         return occ.subject !== undefined && (facts.zeroReportsComplete?.(occ.subject, occ.date) ?? false);
       case 'period_notice':
         return occ.subject !== undefined && (facts.noticeIssued?.(occ.subject) ?? false);
+      case 'plan_deadline':
+        return occ.subject !== undefined && (facts.planDeadlineMet?.(occ.subject) ?? false);
+      case 'list_season': {
+        const year = /^lists-(\d{4})$/.exec(occ.subject ?? '')?.[1];
+        return year !== undefined && (facts.listPublished?.(Number(year)) ?? false);
+      }
       case 'custom':
         return false;
     }

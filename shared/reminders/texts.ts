@@ -18,7 +18,8 @@ function minutesZh(m: number): string {
   return `${Math.floor(m / 60)}小时${m % 60 ? `${m % 60}分钟` : ''}`;
 }
 
-function dailyReportBody(rule: ReminderRule, date: CivilDate, dueAt: number): string {
+/** The daily report's alert text: a function of the rule's role, the date and the due instant only. */
+export function dailyReportBody(rule: Pick<ReminderRule, 'role'>, date: CivilDate, dueAt: number): string {
   const md = monthDayZh(date);
   const minutes = Math.round((instantAt(date, DAILY_REPORT_DEADLINE) - dueAt) / 60_000);
   if (rule.role === 'prepare') {
@@ -46,6 +47,10 @@ export function occurrenceBody(rule: ReminderRule, date: CivilDate, dueAt: numbe
     case 'period_deadline':
       return `${md}零报告已到截止时间，请汇总各单位报送情况并向上级报告，未报单位立即电话催报。`;
     case 'custom':
+      return `${md} ${rule.time}：${rule.name}`;
+    case 'plan_deadline':
+    case 'list_season':
+      // Worded from their subject (deadlines.ts); this generic line is only a fallback.
       return `${md} ${rule.time}：${rule.name}`;
   }
 }

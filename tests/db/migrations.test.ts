@@ -21,6 +21,19 @@ describe('openDatabase', () => {
     r.db.close();
   });
 
+  it('leaves CHECK constraints enforced after the start-up check skipped evaluating them', () => {
+    const file = path.join(tempDir(), 'a.sqlite');
+    const first = openDatabase({ file, migrationsDir: MIGRATIONS_DIR });
+    if (first.state === 'ok') first.db.close();
+    const again = openDatabase({ file, migrationsDir: MIGRATIONS_DIR });
+    if (again.state !== 'ok') throw new Error(again.state);
+    expect(again.db.pragma('ignore_check_constraints', { simple: true })).toBe(0);
+    expect(() =>
+      again.db.prepare("INSERT INTO reminder_rules (id, kind, name, time, enabled, updated_at) VALUES ('x', 'custom', 'x', '09:00', 7, 0)").run(),
+    ).toThrow(/CHECK constraint failed/);
+    again.db.close();
+  });
+
   it('reopens without migrating again', () => {
     const file = path.join(tempDir(), 'a.sqlite');
     const first = openDatabase({ file, migrationsDir: MIGRATIONS_DIR });

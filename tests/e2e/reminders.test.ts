@@ -110,7 +110,18 @@ describe('the 12:00 report reminder, end to end', () => {
     await nav('提醒中心');
     await page.getByRole('tab', { name: '提醒规则' }).click();
     await page.getByRole('button', { name: '修改 距12:00上报还有20分钟' }).waitFor();
+    const planRow = page.getByRole('row', { name: /预案期限提醒/ });
+    expect(await planRow.textContent()).toContain('预案备案、评估、演练期限前第5个工作日、当天及逾期次日 09:00');
+    const seasonRow = page.getByRole('row', { name: /汛前更新并公示责任人名单/ });
+    expect(await seasonRow.textContent()).toContain('汛期（4月1日）开始前30、14、7、1天及当天，名单公示后停止 09:00');
     await shot(page, 'reminders-06-rules');
+    await page.getByRole('button', { name: '修改 汛前更新并公示责任人名单' }).click();
+    const dialog = page.getByRole('dialog', { name: '修改提醒规则：汛前更新并公示责任人名单' });
+    await dialog.getByLabel('汛期开始日期').fill('05-01');
+    await dialog.getByLabel('提前天数').fill('20，10 0');
+    await dialog.getByRole('button', { name: '保存' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('row', { name: /汛期（5月1日）开始前20、10天及当天/ }).waitFor();
   });
 });
 

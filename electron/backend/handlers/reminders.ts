@@ -12,6 +12,7 @@ import {
   updateRule,
 } from '../../../db/repos/reminders';
 import type { ReminderRuleView } from '../../../shared/contract/reminders';
+import { DEFAULT_NOTICE_LEAD_WORKDAYS, DEFAULT_PLAN_LEAD_WORKDAYS, DEFAULT_SEASON_ANCHOR, DEFAULT_SEASON_LEAD_DAYS } from '../../../shared/reminders/index';
 import { BUILT_IN_RULE_IDS } from '../services/reminder-engine';
 import type { HandlerContext, Handlers } from '../types';
 
@@ -20,6 +21,8 @@ const ackBy = (ctx: HandlerContext) => ({ id: ctx.operator?.id ?? null, name: ct
 const editable = (r: ReminderRuleView) => ({
   time: r.time,
   leadWorkdays: r.leadWorkdays ?? null,
+  leadDays: r.leadDays ?? null,
+  anchor: r.anchor ?? null,
   repeatMinutes: r.repeatMinutes ?? null,
   enabled: r.enabled,
 });
@@ -71,8 +74,16 @@ export const reminderHandlers = {
   'reminders.updateRule': (input, ctx) => {
     const before = getRule(ctx.db, input.id, BUILT_IN_RULE_IDS);
     if (!before) throw new AppError('not_found', `找不到提醒规则 ${input.id}`, 'id');
-    const leadWorkdays = before.kind === 'period_notice' ? (input.leadWorkdays ?? before.leadWorkdays ?? 3) : null;
-    updateRule(ctx.db, input.id, { time: input.time, leadWorkdays, repeatMinutes: input.repeatMinutes, enabled: input.enabled }, ctx.clock.now());
+    const leadWorkdays =
+      before.kind === 'period_notice'
+        ? (input.leadWorkdays ?? before.leadWorkdays ?? DEFAULT_NOTICE_LEAD_WORKDAYS)
+        : before.kind === 'plan_deadline'
+          ? (input.leadWorkdays ?? before.leadWorkdays ?? DEFAULT_PLAN_LEAD_WORKDAYS)
+          : null;
+    const season = before.kind === 'list_season';
+    const leadDays = season ? [...new Set(input.leadDays ?? before.leadDays ?? DEFAULT_SEASON_LEAD_DAYS)].sort((a, b) => b - a) : null;
+    const anchor = season ? (input.anchor ?? before.anchor ?? DEFAULT_SEASON_ANCHOR) : null;
+    updateRule(ctx.db, input.id, { time: input.time, leadWorkdays, leadDays, anchor, repeatMinutes: input.repeatMinutes, enabled: input.enabled }, ctx.clock.now());
     const after = getRule(ctx.db, input.id, BUILT_IN_RULE_IDS)!;
     if (JSON.stringify(editable(before)) !== JSON.stringify(editable(after))) {
       ctx.audit({

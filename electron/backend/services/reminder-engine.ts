@@ -20,29 +20,21 @@ import {
   planTick,
   satisfiedBy,
   windowStart,
+  routeOf,
+  type ListYearStatus,
   type Occurrence,
-  type ReminderKind,
+  type PlanDeadlineSubject,
   type ReminderRule,
 } from '../../../shared/reminders/index';
+import { getYear } from '../../../db/repos/lists';
+import { planRegister } from './plans-register';
 import type { ReminderAlert } from '../../../shared/contract/reminders';
 import { civilDateOf } from '../../../shared/time/civil';
 import { yearOf, yearSpan, zeroReportContext } from './reminder-periods';
 import { zeroUnitRows } from './zero-report-day';
 
-/** The page that deals with an occurrence. */
-export function routeOf(kind: ReminderKind): string {
-  switch (kind) {
-    case 'daily_report':
-      return '/daily-report';
-    case 'period_notice':
-      return '/daily-report/notices';
-    case 'period_collect':
-    case 'period_deadline':
-      return '/daily-report/zero';
-    case 'custom':
-      return '/reminders';
-  }
-}
+/** The page that deals with an occurrence (now in shared/, so the repository can derive it too). */
+export { routeOf };
 
 /** The shipped rules, registered by the engine; other areas add theirs to this list. */
 export const REGISTERED_RULES: readonly ReminderRule[] = DEFAULT_RULES;
@@ -60,14 +52,42 @@ export interface ReminderEngineDeps {
 export interface ReminderEngine {
   /** One scheduler wake: plan (last_tick, now], store every occurrence and last_tick in one transaction, then deliver. */
   tick(now: number): ReminderAlert[];
-  /** Forget the cached calendar (call when the calendar or the whole data file changed). */
+  /** Forget the cached calendar and plan deadlines (call when the calendar, the plans or the whole data file changed). */
   invalidate(): void;
 }
 
 type ZeroContext = ReturnType<typeof zeroReportContext>;
 
+/** The subject id of a plan deadline: a deadline that moves (a drill recorded) becomes a new subject. */
+export const planDeadlineId = (planId: number, kind: string, due: string) => `plan-${planId}-${kind}-${due}`;
+
+/** Every open (not yet met) 备案/评估/演练 deadline of the register as of `today`. */
+export function openPlanDeadlines(db: Db, today: string): PlanDeadlineSubject[] {
+  return planRegister(db, today).rows.flatMap((r) =>
+    r.deadlines
+      .filter((d) => d.state !== 'done')
+      .map((d): PlanDeadlineSubject => ({ id: planDeadlineId(r.id, d.kind, d.due), planName: r.name, kind: d.kind, due: d.due })),
+  );
+}
+
+/** Where a year's responsible-persons list stands (the same reading as the lists page's staleness notes). */
+export function listYearStatus(db: Db, year: number): ListYearStatus {
+  const y = getYear(db, year);
+  if (!y) return 'missing';
+  if (y.published) return 'published';
+  if (y.copiedFrom !== null && y.changedAt <= y.createdAt) return 'not_updated';
+  return 'unpublished';
+}
+
+interface Caches {
+  calendar: (years: number[]) => ZeroContext;
+  planDeadlines: (today: string) => PlanDeadlineSubject[];
+}
+
 /** Building the calendar costs ~10 ms; a wake every minute reuses it for a while, or until the calendar changes. */
 const CALENDAR_CACHE_MS = 10 * 60_000;
+/** The plans register (a calendar build and every plan) is kept for the day; plan changes drop it through `invalidate`. */
+const PLANS_CACHE_MS = 60 * 60_000;
 
 /** The deadline alert names the units that have not reported. */
 function deadlineBody(db: Db, occ: Occurrence): string {
@@ -97,7 +117,7 @@ function record(db: Db, occ: Occurrence, outcome: OccurrenceRecord['outcome'], c
 }
 
 /** Everything inside the tick's transaction; returns the ids of the alerts to deliver. */
-function runTick(db: Db, now: number, maxCatchUpDays: number, calendar: (years: number[]) => ZeroContext): number[] {
+function runTick(db: Db, now: number, maxCatchUpDays: number, caches: Caches): number[] {
   ensureRules(db, REGISTERED_RULES, now);
   const state = readReminderState(db);
   if (countStaff(db) === 0) {
@@ -106,16 +126,22 @@ function runTick(db: Db, now: number, maxCatchUpDays: number, calendar: (years: 
     return [];
   }
   const from = windowStart(state.lastTick, now, maxCatchUpDays);
-  const zero = calendar(yearSpan(yearOf(civilDateOf(Math.min(from, now))), yearOf(civilDateOf(now)) + 1));
+  const zero = caches.calendar(yearSpan(yearOf(civilDateOf(Math.min(from, now))), yearOf(civilDateOf(now)) + 1));
+  const rules = listRules(db);
+  // The register costs a calendar build: only when a plan rule is on, and cached per day (dropped when plans change).
+  const planDeadlines = rules.some((r) => r.enabled && r.kind === 'plan_deadline') ? caches.planDeadlines(civilDateOf(now)) : [];
+  const openDeadlines = new Set(planDeadlines.map((d) => d.id));
   const plan = planTick({
-    rules: listRules(db),
+    rules,
     lastTick: state.lastTick,
     now,
-    ctx: { periods: zero.periods, isWorkday: zero.isWorkday },
+    ctx: { periods: zero.periods, isWorkday: zero.isWorkday, planDeadlines, listStatus: (year) => listYearStatus(db, year) },
     isSatisfied: satisfiedBy({
       reportSubmitted: (date) => dailyReportSubmittedAt(db, date) !== null,
       zeroReportsComplete: (_periodId, date) => zeroSentOn(db, date) !== null,
       noticeIssued: (periodId) => getNotice(db, periodId) !== null,
+      planDeadlineMet: (id) => !openDeadlines.has(id),
+      listPublished: (year) => listYearStatus(db, year) === 'published',
     }),
     existingKeys: occurrenceKeysSince(db, Math.min(from, now)),
     maxCatchUpDays,
@@ -133,23 +159,31 @@ function runTick(db: Db, now: number, maxCatchUpDays: number, calendar: (years: 
 export function createReminderEngine(deps: ReminderEngineDeps): ReminderEngine {
   const maxCatchUpDays = deps.maxCatchUpDays ?? DEFAULT_MAX_CATCH_UP_DAYS;
   let cached: { key: string; at: number; value: ZeroContext } | null = null;
-  const calendarFor = (db: Db, now: number) => (years: number[]) => {
-    const key = years.join(',');
-    if (!cached || cached.key !== key || Math.abs(now - cached.at) > CALENDAR_CACHE_MS) {
-      cached = { key, at: now, value: zeroReportContext(db, years) };
-    }
-    return cached.value;
-  };
+  let plans: { today: string; at: number; value: PlanDeadlineSubject[] } | null = null;
+  const cachesFor = (db: Db, now: number): Caches => ({
+    calendar: (years) => {
+      const key = years.join(',');
+      if (!cached || cached.key !== key || Math.abs(now - cached.at) > CALENDAR_CACHE_MS) {
+        cached = { key, at: now, value: zeroReportContext(db, years) };
+      }
+      return cached.value;
+    },
+    planDeadlines: (today) => {
+      if (!plans || plans.today !== today || Math.abs(now - plans.at) > PLANS_CACHE_MS) plans = { today, at: now, value: openPlanDeadlines(db, today) };
+      return plans.value;
+    },
+  });
   return {
     invalidate() {
       cached = null;
+      plans = null;
     },
     tick(now) {
       const db = deps.db();
       if (!db) return [];
       let alerts: ReminderAlert[];
       try {
-        const ids = db.transaction(() => runTick(db, now, maxCatchUpDays, calendarFor(db, now))).immediate();
+        const ids = db.transaction(() => runTick(db, now, maxCatchUpDays, cachesFor(db, now))).immediate();
         alerts = ids.map((id) => getAlert(db, id)).filter((a): a is ReminderAlert => a !== null);
       } catch (e) {
         deps.log?.('error', `提醒计算失败：${(e as Error).stack ?? String(e)}`);

@@ -30,7 +30,7 @@ describe('the 12:00 sequence', () => {
     const seen: unknown[] = [];
     desk.backend.subscribe((e) => {
       if (e.type !== 'reminder') return;
-      seen.push(peek(desk.dataDir, 'SELECT key FROM reminder_occurrences WHERE id = ?', e.alert.id).length);
+      seen.push(peek(desk.dataDir, 'SELECT id FROM reminder_occurrences WHERE id = ?', e.alert.id).length);
       seen.push(peek<{ last_tick: number }>(desk.dataDir, 'SELECT last_tick FROM reminder_state')[0]?.last_tick);
     });
     desk.wake(at(DAY, '11:40'));
@@ -176,6 +176,8 @@ describe('rules are data', () => {
       'period-notice 09:00',
       'zero-collect 09:00',
       'zero-deadline 15:00',
+      'plan-deadline 09:00',
+      'list-season 09:00',
     ]);
     expect(rules.find((r) => r.id === 'daily-overdue')).toMatchObject({ repeatMinutes: 15, builtIn: true });
     await ok(desk.backend, 'reminders.updateRule', { id: 'daily-warn', time: '11:45', repeatMinutes: null, enabled: true });
