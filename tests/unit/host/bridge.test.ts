@@ -209,6 +209,11 @@ describe('contract: in-process dispatch and the HTTP bridge give identical JSON'
     ['plans.coverage', {}],
     // The xlsx bytes carry the current time, so compare an input error (the happy path is tested in plans-api).
     ['plans.exportXlsx', { filter: { q: 5 } }],
+    // Desktop only: both hosts here are browser-like, and both say so.
+    ['plans.attachments.open', { attachmentId: 1 }],
+    ['system.chooseDataFolder', {}],
+    // Last: it replaces the sample data with an empty file in both.
+    ['system.clearSampleData', {}],
     ['no.such.method', {}],
   ];
 
