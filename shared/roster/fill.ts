@@ -95,7 +95,7 @@ function pick(c: PickInput): { best: number; free: number; relaxed: boolean } {
     }
     free++;
     // Fast path without fixed duties: generated duties all lie before today.
-    const g = allFixed[p] ? c.timeline.restGap(p, dn) : dn - allGen[p]! - 1;
+    const g = allFixed[p] ? c.timeline.restGapForward(p, dn) : dn - allGen[p]! - 1;
     const rem = owes[p]!;
     const drift = rem - mean - owed[p]!;
     const k = (rem > 0 ? 0 : 3) + (drift >= 1 ? 0 : drift <= -1 ? 2 : 1);

@@ -76,6 +76,30 @@ export class DutyTimeline {
     this.role(role).gen[i] = dn;
   }
 
+  /** Per person, where the last `restGapForward` call stood in its fixed duties. */
+  private cursor: Int32Array | undefined;
+
+  /**
+   * `restGap` for calls with non-decreasing `dn` per person (the fill goes day by day): a cursor
+   * walks each person's fixed duties instead of searching them. Earlier days fall back to a search.
+   */
+  restGapForward(i: number, dn: number): number {
+    const list = this.all.fixed[i];
+    const gen = this.all.gen[i]!;
+    if (!list) return dn - gen - 1;
+    const cursor = (this.cursor ??= new Int32Array(this.size));
+    let k = cursor[i]!;
+    if (k > 0 && list[k - 1]! >= dn) k = 0;
+    while (k < list.length && list[k]! < dn) k++;
+    cursor[i] = k;
+    // list[k - 1] < dn ≤ list[k]: the last fixed duty before the day, and the first after it.
+    let j = k;
+    while (j < list.length && list[j] === dn) j++;
+    const prev = k > 0 ? Math.max(gen, list[k - 1]!) : gen;
+    const next = j < list.length ? list[j]! : Infinity;
+    return Math.min(dn - prev - 1, next - dn - 1);
+  }
+
   /** Whole days off between `dn` and the nearest other duty of the person (Infinity if none). */
   restGap(i: number, dn: number): number {
     const list = this.all.fixed[i];
