@@ -121,16 +121,21 @@ export function lastIn(t: RoleTrack, i: number, dn: number): number {
   return Math.max(fixed, gen < dn ? gen : -Infinity);
 }
 
-/** staffId → leave kind, per date, for the dates of interest. */
+const NO_LEAVE: ReadonlyMap<number, string> = new Map();
+
+/** staffId → leave kind, per date, for the dates of interest (dates without leave share one empty map). */
 export function leaveIndex(
   leave: readonly { staffId: number; from: string; to: string; kind: string }[],
   dates: readonly string[],
-): Map<string, Map<number, string>> {
-  const out = new Map<string, Map<number, string>>();
-  for (const date of dates) out.set(date, new Map());
+): Map<string, ReadonlyMap<number, string>> {
+  const out = new Map<string, ReadonlyMap<number, string>>();
+  for (const date of dates) out.set(date, NO_LEAVE);
   for (const l of leave) {
     for (const date of dates) {
-      if (date >= l.from && date <= l.to && !out.get(date)!.has(l.staffId)) out.get(date)!.set(l.staffId, l.kind);
+      if (date < l.from || date > l.to) continue;
+      let m = out.get(date)!;
+      if (m === NO_LEAVE) out.set(date, (m = new Map()));
+      if (!m.has(l.staffId)) (m as Map<number, string>).set(l.staffId, l.kind);
     }
   }
   return out;
