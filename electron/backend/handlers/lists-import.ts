@@ -27,9 +27,9 @@ function sectionsOf(db: Db, view: YearView, regionId?: number) {
 }
 
 export const listImportHandlers = {
-  'lists.import.preview': async (input, { db }) => {
+  'lists.import.preview': async (input, { db, log }) => {
     const buf = decodeFile(input);
-    const grids = await loadSheets(buf);
+    const grids = await loadSheets(buf, log);
     const view = requireView(db, input.year);
     return toPreview(view, analyse(db, view, grids, input), input.fileName);
   },
@@ -37,7 +37,7 @@ export const listImportHandlers = {
   /** Not wrapped in a transaction by dispatch (ownTransaction): back up, then write everything in one transaction. */
   'lists.import.commit': async (input, ctx) => {
     const buf = decodeFile(input);
-    const grids = await loadSheets(buf);
+    const grids = await loadSheets(buf, ctx.log);
     // From here on everything is synchronous: nothing else can change the list between the check and the write.
     const view = requireView(ctx.db, input.year);
     const first = analyse(ctx.db, view, grids, input);

@@ -13,7 +13,7 @@ import { PERSON_LEVELS, REGION_LEVEL_ZH } from '../../../shared/lists/types';
 import { listPersons } from '../../../db/repos/lists-persons';
 import { readMapping } from '../../../db/repos/lists-mappings';
 import { readWorkbook, WorkbookError } from './lists-xlsx-read';
-import { ZipTooLargeError } from './lists-zip';
+import { ZipDamagedError, ZipTooLargeError } from './lists-zip';
 import type { YearView } from './lists-view';
 
 export interface ImportInput {
@@ -39,12 +39,19 @@ export function decodeFile(input: Pick<ImportInput, 'fileName' | 'dataBase64'>):
   return buf;
 }
 
-/** Read every sheet with exceljs; a damaged or old-format file is refused with a Chinese message. */
-export async function loadSheets(buf: Buffer): Promise<SheetGrid[]> {
+/**
+ * Read every sheet; a damaged, old-format or oversized file is refused with a Chinese message. The
+ * technical reason behind a damaged file (zlib's English text) goes to the log, not to the operator.
+ */
+export async function loadSheets(buf: Buffer, log?: (level: 'warn', msg: string) => void): Promise<SheetGrid[]> {
   try {
     return await readWorkbook(buf);
   } catch (e) {
-    if (e instanceof WorkbookError || e instanceof ZipTooLargeError) throw new AppError('invalid_input', e.message, 'dataBase64');
+    if (e instanceof WorkbookError || e instanceof ZipTooLargeError) {
+      const cause = e.cause instanceof ZipDamagedError ? `: ${e.cause.part}: ${e.cause.detail}` : '';
+      log?.('warn', `list import refused${cause || `: ${e.message}`}`);
+      throw new AppError('invalid_input', e.message, 'dataBase64');
+    }
     throw e;
   }
 }
