@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/contract/errors';
 import { summaryText, levelLines } from '../../../shared/lists/diff';
 import { publicSections, publicTitle } from '../../../shared/lists/publish';
 import { headerSignature } from '../../../shared/lists/headers';
+import { clipMessage, clipText } from '../../../shared/lists/text';
 import { civilDateOf } from '../../../shared/time/civil';
 import { getYear } from '../../../db/repos/lists';
 import { saveMapping } from '../../../db/repos/lists-mappings';
@@ -45,8 +46,8 @@ export const listImportHandlers = {
     const errors = first.issues.filter((i) => i.severity === 'error');
     if (errors.length && !input.skipErrorRows) {
       const e = errors[0]!;
-      const where = e.column ? `第${e.row}行「${e.header || e.field}」列（${e.column}）` : `第${e.row}行`;
-      throw new AppError('invalid_input', `${where}：${e.message}。共${errors.length}处错误，名单未作任何修改；请修正后再导入，或选择“跳过有错误的行”`, 'dataBase64');
+      const where = e.column ? `第${e.row}行「${clipText(e.header || e.field, 40)}」列（${e.column}）` : `第${e.row}行`;
+      throw new AppError('invalid_input', `${where}：${clipMessage(e.message)}。共${errors.length}处错误，名单未作任何修改；请修正后再导入，或选择“跳过有错误的行”`, 'dataBase64');
     }
     const a = errors.length ? analyse(ctx.db, view, grids, input, true) : first;
     const plan = a.plan!;
