@@ -80,12 +80,21 @@ export function replaceGenerated(
   const del = db.prepare("DELETE FROM roster_assignments WHERE date = ? AND source = 'generated'");
   const dates = db.prepare("SELECT DISTINCT date FROM roster_assignments WHERE date BETWEEN ? AND ? AND source = 'generated'").all(from, to) as { date: string }[];
   for (const { date } of dates) if (!keep.has(date)) del.run(date);
-  const insert = db.prepare(
-    `INSERT INTO roster_assignments (date, role, slot, staff_id, source, reason, updated_at)
-     VALUES (?, ?, ?, ?, 'generated', '', ?)`,
-  );
-  for (const a of rows) if (a.source === 'generated') insert.run(a.date, a.role, a.slot, a.staffId, now);
+  // Many rows per statement: a year of two roles is some 800 rows, and each statement run costs more than its row.
+  const generated = rows.filter((a) => a.source === 'generated');
+  const insertOf = (n: number) =>
+    db.prepare(
+      `INSERT INTO roster_assignments (date, role, slot, staff_id, source, reason, updated_at)
+       VALUES ${Array.from({ length: n }, () => "(?, ?, ?, ?, 'generated', '', ?)").join(', ')}`,
+    );
+  const batch = insertOf(INSERT_BATCH);
+  let k = 0;
+  for (; k + INSERT_BATCH <= generated.length; k += INSERT_BATCH) batch.run(generated.slice(k, k + INSERT_BATCH).flatMap((a) => [a.date, a.role, a.slot, a.staffId, now]));
+  if (k < generated.length) insertOf(generated.length - k).run(generated.slice(k).flatMap((a) => [a.date, a.role, a.slot, a.staffId, now]));
 }
+
+/** Rows per INSERT in replaceGenerated (5 parameters each; far below SQLite's limit of 32,766). */
+const INSERT_BATCH = 100;
 
 /** Set the source of every row of a day (lock: 'locked'; unlock: 'manual'). Returns how many rows. */
 export function setDaySource(db: Db, date: CivilDate, source: AssignmentSource, now: number): number {

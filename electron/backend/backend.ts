@@ -219,6 +219,7 @@ export function createBackend(opts: BackendOptions): Backend {
       audit: (rec) =>
         insertAudit(requireDb(), { ...rec, at: clock.now(), operatorId: operator?.id ?? null, operatorName: operator?.name ?? '（初始设置）' }),
       changed: (...areas) => hub.emit({ type: 'changed', areas: [...areas, 'audit'] }),
+      log,
       backend: control,
     };
   }

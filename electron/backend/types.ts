@@ -15,6 +15,8 @@ export interface HandlerContext {
   audit(rec: Omit<AuditRecord, 'at' | 'operatorId' | 'operatorName'>): void;
   /** Tell every window which areas changed. */
   changed(...areas: string[]): void;
+  /** The application log (technical detail, e.g. a library's English error, that the user's message leaves out). */
+  readonly log?: (level: 'info' | 'warn' | 'error', msg: string) => void;
   readonly backend: BackendControl;
 }
 

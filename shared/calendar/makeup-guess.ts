@@ -1,6 +1,6 @@
-import { addDays, dateRange, isWeekend, type CivilDate } from '../time/civil';
+import { addDays, dateRange, dayNumber, fromDayNumber, isWeekend, type CivilDate } from '../time/civil';
 import { MAX_CONSECUTIVE_WORKDAYS } from './check-arrangement';
-import { buildCalendar, maxConsecutiveWorkdays } from './day-type';
+import { buildCalendar, isWorkday } from './day-type';
 import type { HolidayDay } from './types';
 
 /** How far from a holiday block a make-up day may be placed. */
@@ -45,21 +45,33 @@ function combinations<T>(items: readonly T[], k: number): T[][] {
  */
 export function guessMakeupDays(known: readonly HolidayDay[], from: CivilDate, to: CivilDate, needed: number): CivilDate[] {
   if (needed <= 0) return [];
-  const byDate = new Map(known.map((d) => [d.date, d] as const));
-  const lo = addDays(from, -2 * SEARCH_DAYS);
-  const hi = addDays(to, 2 * SEARCH_DAYS);
+  const calendar = buildCalendar(known);
+  const lo = dayNumber(from) - 2 * SEARCH_DAYS;
+  const hi = dayNumber(to) + 2 * SEARCH_DAYS;
+  // Working-day flags of [lo, hi] under `known`; a trial only turns its make-up days into workdays.
+  const base = new Uint8Array(hi - lo + 1);
+  for (let n = lo; n <= hi; n++) base[n - lo] = isWorkday(calendar, fromDayNumber(n)) ? 1 : 0;
+  const flags = new Uint8Array(base.length);
+  const longestRun = (): number => {
+    let best = 0;
+    let run = 0;
+    for (let k = 0; k < flags.length; k++) {
+      run = flags[k] ? run + 1 : 0;
+      if (run > best) best = run;
+    }
+    return best;
+  };
   let best: { dates: CivilDate[]; excess: number; distance: number } | undefined;
-  for (const combo of combinations(candidates(byDate, from, to), needed)) {
+  for (const combo of combinations(candidates(calendar.byDate, from, to), needed)) {
     const before = combo.filter((c) => c.before).length;
     if (Math.abs(2 * before - needed) > 1) continue;
-    const dates = combo.map((c) => c.date).sort();
-    const trial = [...known, ...dates.map((date): HolidayDay => ({ date, kind: 'workday', name: '' }))];
-    const excess = Math.max(0, maxConsecutiveWorkdays(buildCalendar(trial), lo, hi) - MAX_CONSECUTIVE_WORKDAYS);
+    flags.set(base);
+    for (const c of combo) flags[dayNumber(c.date) - lo] = 1;
+    const excess = Math.max(0, longestRun() - MAX_CONSECUTIVE_WORKDAYS);
     const distance = combo.reduce((s, c) => s + c.distance, 0);
     if (!best || excess < best.excess || (excess === best.excess && distance < best.distance)) {
-      best = { dates, excess, distance };
+      best = { dates: combo.map((c) => c.date).sort(), excess, distance };
     }
   }
   return best?.dates ?? [];
 }
-

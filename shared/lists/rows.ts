@@ -3,7 +3,7 @@ import { TARGET_ZH, type ColumnMapping, type ColumnTarget, type GroupField } fro
 import { cellAt, isBlankRow, isFooterRow, isSubtotalRow, type GridRow, type SheetGrid } from './grid';
 import type { HeaderInfo } from './headers';
 import { parseLevel } from './levels';
-import { cleanLine, cleanName, cleanText, columnLetter, headerKey, parseCount } from './text';
+import { cleanLine, cleanName, cleanText, clipMessage, clipText, columnLetter, headerKey, parseCount } from './text';
 import { LEVEL_ZH, PERSON_LEVELS, type PersonLevel } from './types';
 
 /** The place a row names, by name; '' where absent. */
@@ -102,6 +102,14 @@ export function mappingNotes(mapping: ColumnMapping): string[] {
 
 const REGION_ORDER = ['township', 'village', 'group', 'zone'] as const;
 const MOBILE = /^1[3-9]\d{9}$/;
+
+/**
+ * The most characters each imported field may hold: the same limits as entering it by hand (the list's
+ * forms), so that everything imported can also be edited and saved there. Longer is a row error.
+ */
+export const FIELD_MAX = { name: 20, position: 40, duty: 200, note: 200, place: 30, zone: 40, route: 300, shelter: 100 } as const;
+
+const tooLong = (what: string, value: string, max: number) => `${what}“${clipText(value, 20)}”共${value.length}个字，超过${max}个字的上限`;
 type RegionKey = (typeof REGION_ORDER)[number];
 
 const NEEDS: Record<PersonLevel, readonly (keyof RegionNames)[]> = {
@@ -174,8 +182,8 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, mapping: ColumnMap
       column: col === undefined ? '' : columnLetter(col),
       header: col === undefined ? '' : (header.texts[col] ?? ''),
       field,
-      value: col === undefined ? '' : cleanLine(cellAt(row, col)),
-      message,
+      value: col === undefined ? '' : clipText(cleanLine(cellAt(row, col))),
+      message: clipMessage(message),
       severity,
     });
 
@@ -219,6 +227,10 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, mapping: ColumnMap
   };
   const txt = (t: 'route' | 'shelter'): string | null => {
     const v = cleanText(joined(row, t, '\n'));
+    if (v.length > FIELD_MAX[t]) {
+      issue(row, first(t), TARGET_ZH[t], tooLong(TARGET_ZH[t], v, FIELD_MAX[t]));
+      return null;
+    }
     return v === '' ? null : v;
   };
   const text = (f: Targets, g: GroupField | 'note', sep: string) => {
@@ -248,13 +260,20 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, mapping: ColumnMap
       if (position || phoneText) issue(row, nameCol, '姓名', `有职务或电话，却没有填写${LEVEL_ZH[level]}责任人姓名`);
       return;
     }
-    if (name.length > 20) return issue(row, nameCol, '姓名', `姓名“${name}”超过20个字，可能把几个人写在了一格`);
+    if (name.length > FIELD_MAX.name) return issue(row, nameCol, '姓名', `姓名“${name}”超过20个字，可能把几个人写在了一格`);
     if (/\d/.test(name)) return issue(row, nameCol, '姓名', `姓名“${name}”含有数字，可能填错了列`);
     if (/[、，,;；/]/.test(name)) return issue(row, nameCol, '姓名', `“${name}”像是几个人的姓名写在了一格，请每人一行`);
     for (const need of NEEDS[level]) {
       if (!names[need]) {
         const zh = { township: '乡镇', village: '行政村', group: '村民组' }[need];
         return issue(row, regionCol[need] ?? levelCol ?? nameCol, zh, `${LEVEL_ZH[level]}责任人“${name}”需要填写所在的${zh}`);
+      }
+    }
+    const note = [nameNote, cleanLine(text(f, 'note', '；'))].filter(Boolean).join('；');
+    for (const [field, zh, value] of [['position', '职务', position], ['duty', '责任区域/职责', duty], ['note', '备注', note]] as const) {
+      if (value.length > FIELD_MAX[field]) {
+        const t = f(field);
+        return issue(row, t ? first(t) : nameCol, zh, tooLong(zh, value, FIELD_MAX[field]));
       }
     }
     const phones = phoneTarget ? phonesOf(row, phoneTarget) : [];
@@ -279,7 +298,7 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, mapping: ColumnMap
       duty,
       phones,
       households,
-      note: [nameNote, cleanLine(text(f, 'note', '；'))].filter(Boolean).join('；'),
+      note,
     };
     const key = importedKey(p);
     const had = seen.get(key);
@@ -329,6 +348,12 @@ export function readRows(grid: SheetGrid, header: HeaderInfo, mapping: ColumnMap
     prev = place;
     if (opts.skipRows?.has(row.n)) continue;
     names = { township: place.township, village: place.village, group: place.group };
+    const longPlace = REGION_ORDER.find((k) => place[k].length > (k === 'zone' ? FIELD_MAX.zone : FIELD_MAX.place));
+    if (longPlace) {
+      const zh = { township: '乡镇', village: '行政村', group: '村民组', zone: '危险区' }[longPlace];
+      issue(row, regionCol[longPlace], zh, tooLong(`${zh}名称`, place[longPlace], longPlace === 'zone' ? FIELD_MAX.zone : FIELD_MAX.place));
+      continue;
+    }
     if (names.group && !names.village) issue(row, regionCol.group, '村民组', `村民组“${names.group}”没有所属的行政村`);
     else if (names.village && !names.township) issue(row, regionCol.village, '行政村', `行政村“${names.village}”没有所属的乡镇`);
     else if (names.township) {

@@ -88,3 +88,22 @@ export function parseCount(raw: string): number | null {
   if (!/^\d+(\.0+)?$/.test(s)) return Number.NaN;
   return Number.parseInt(s, 10);
 }
+
+/** Longest cell text shown back in a preview or a message (a cell may hold a megabyte). */
+export const SHOWN_TEXT_MAX = 200;
+
+/** Text cut to `max` characters with an ellipsis (never between the two halves of a surrogate pair). */
+export function clipText(s: string, max = SHOWN_TEXT_MAX): string {
+  if (s.length <= max) return s;
+  let end = max;
+  const c = s.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${s.slice(0, end)}…`;
+}
+
+/** A message with each quoted value (“…”) cut to SHOWN_TEXT_MAX characters, and the whole kept to a few of those. */
+export function clipMessage(message: string): string {
+  if (message.length <= SHOWN_TEXT_MAX) return message;
+  const clipped = message.replace(/“([^”]*)”/g, (m, v: string) => (v.length > SHOWN_TEXT_MAX ? `“${clipText(v)}”` : m));
+  return clipText(clipped, SHOWN_TEXT_MAX * 3);
+}

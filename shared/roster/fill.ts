@@ -39,14 +39,17 @@ type Remaining = Record<DayCategory, Float64Array>;
  * need those days are spared today. Without this, a small pool settles into a weekly cycle where the
  * Friday and Monday people never get a weekend.
  */
-function owedAhead(ctx: FillContext, i: number, pool: readonly number[], role: string, rem: Remaining, zeros: Float64Array) {
+function owedAhead(ctx: FillContext, i: number, pool: readonly number[], role: string, rem: Remaining, zeros: Float64Array, scratch: Float64Array) {
   let res: Float64Array | undefined;
   const today = ctx.days[i]!;
   for (let j = i + 1; j < ctx.days.length && j <= i + ctx.minRest; j++) {
     const d = ctx.days[j]!;
     if (d.category === today.category || yearOf(d.date) !== yearOf(today.date)) continue;
     if (!ctx.open.get(d.date)!.some((o) => o.role === role)) continue;
-    res ??= new Float64Array(ctx.staff.length);
+    if (!res) {
+      res = scratch;
+      for (const p of pool) res[p] = 0;
+    }
     const owes = rem[d.category];
     let sum = 0;
     for (const p of pool) sum += Math.max(0, owes[p]!);
@@ -95,7 +98,7 @@ function pick(c: PickInput): { best: number; free: number; relaxed: boolean } {
     }
     free++;
     // Fast path without fixed duties: generated duties all lie before today.
-    const g = allFixed[p] ? c.timeline.restGap(p, dn) : dn - allGen[p]! - 1;
+    const g = allFixed[p] ? c.timeline.restGapForward(p, dn) : dn - allGen[p]! - 1;
     const rem = owes[p]!;
     const drift = rem - mean - owed[p]!;
     const k = (rem > 0 ? 0 : 3) + (drift >= 1 ? 0 : drift <= -1 ? 2 : 1);
@@ -143,6 +146,13 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
       remaining.set(key, rem);
     }
     return rem;
+  };
+  // owedAhead's result per role, reused from day to day (it is read only on its day).
+  const scratch = new Map<string, Float64Array>();
+  const scratchOf = (role: string) => {
+    let a = scratch.get(role);
+    if (!a) scratch.set(role, (a = new Float64Array(n)));
+    return a;
   };
   const busy = new Uint8Array(n);
   const away = new Uint8Array(n);
@@ -201,7 +211,7 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
       const pool = ctx.poolOf(role);
       const rem = remainingOf(year, role);
       let owed = ahead.get(role);
-      if (!owed) ahead.set(role, (owed = owedAhead(ctx, i, pool, role, rem, zeros)));
+      if (!owed) ahead.set(role, (owed = owedAhead(ctx, i, pool, role, rem, zeros, scratchOf(role))));
       const owes = rem[cat];
       input.pool = pool;
       input.queue = queueOf(role, dn);

@@ -59,13 +59,16 @@ export function repairToPlan(rows: Assignment[], quotas: Map<string, Map<number,
     for (const r of rows) {
       if (r.role !== role || r.staffId === null || !quota.has(r.staffId)) continue;
       const k = key(r.staffId, ctx.categoryOf(r.date));
-      index.set(k, [...(index.get(k) ?? []), r]);
+      const list = index.get(k);
+      if (list) list.push(r);
+      else index.set(k, [r]);
     }
     const hand = (row: Assignment, to: number) => {
       const cat = ctx.categoryOf(row.date);
       const from = rowsOf(row.staffId!, cat);
       from.splice(from.indexOf(row), 1);
       move(row, to);
+      // A new array: loops over the receiver's rows may be running.
       index.set(key(to, cat), [...rowsOf(to, cat), row]);
     };
 

@@ -76,6 +76,30 @@ export class DutyTimeline {
     this.role(role).gen[i] = dn;
   }
 
+  /** Per person, where the last `restGapForward` call stood in its fixed duties. */
+  private cursor: Int32Array | undefined;
+
+  /**
+   * `restGap` for calls with non-decreasing `dn` per person (the fill goes day by day): a cursor
+   * walks each person's fixed duties instead of searching them. Earlier days fall back to a search.
+   */
+  restGapForward(i: number, dn: number): number {
+    const list = this.all.fixed[i];
+    const gen = this.all.gen[i]!;
+    if (!list) return dn - gen - 1;
+    const cursor = (this.cursor ??= new Int32Array(this.size));
+    let k = cursor[i]!;
+    if (k > 0 && list[k - 1]! >= dn) k = 0;
+    while (k < list.length && list[k]! < dn) k++;
+    cursor[i] = k;
+    // list[k - 1] < dn ≤ list[k]: the last fixed duty before the day, and the first after it.
+    let j = k;
+    while (j < list.length && list[j] === dn) j++;
+    const prev = k > 0 ? Math.max(gen, list[k - 1]!) : gen;
+    const next = j < list.length ? list[j]! : Infinity;
+    return Math.min(dn - prev - 1, next - dn - 1);
+  }
+
   /** Whole days off between `dn` and the nearest other duty of the person (Infinity if none). */
   restGap(i: number, dn: number): number {
     const list = this.all.fixed[i];
@@ -97,16 +121,21 @@ export function lastIn(t: RoleTrack, i: number, dn: number): number {
   return Math.max(fixed, gen < dn ? gen : -Infinity);
 }
 
-/** staffId → leave kind, per date, for the dates of interest. */
+const NO_LEAVE: ReadonlyMap<number, string> = new Map();
+
+/** staffId → leave kind, per date, for the dates of interest (dates without leave share one empty map). */
 export function leaveIndex(
   leave: readonly { staffId: number; from: string; to: string; kind: string }[],
   dates: readonly string[],
-): Map<string, Map<number, string>> {
-  const out = new Map<string, Map<number, string>>();
-  for (const date of dates) out.set(date, new Map());
+): Map<string, ReadonlyMap<number, string>> {
+  const out = new Map<string, ReadonlyMap<number, string>>();
+  for (const date of dates) out.set(date, NO_LEAVE);
   for (const l of leave) {
     for (const date of dates) {
-      if (date >= l.from && date <= l.to && !out.get(date)!.has(l.staffId)) out.get(date)!.set(l.staffId, l.kind);
+      if (date < l.from || date > l.to) continue;
+      let m = out.get(date)!;
+      if (m === NO_LEAVE) out.set(date, (m = new Map()));
+      if (!m.has(l.staffId)) (m as Map<number, string>).set(l.staffId, l.kind);
     }
   }
   return out;

@@ -8,15 +8,32 @@ export type CivilDate = string;
 /** A wall-clock time of day, `HH:mm`. */
 export type TimeOfDay = string;
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIME_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
+/** Value of the ASCII digit at `i`, or −1. */
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * Year, month and day of a valid civil date, else null. Hand-parsed (no regex, no arrays):
+ * date arithmetic runs it a great many times (roster generation, holiday estimates).
+ */
+function parseCivil(s: string): [number, number, number] | null {
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  const y0 = digitAt(s, 0), y1 = digitAt(s, 1), y2 = digitAt(s, 2), y3 = digitAt(s, 3);
+  const m0 = digitAt(s, 5), m1 = digitAt(s, 6), d0 = digitAt(s, 8), d1 = digitAt(s, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return null;
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const mo = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  if (mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
+  return [y, mo, d];
+}
+
 export function isCivilDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+  return parseCivil(s) !== null;
 }
 
 export function isTimeOfDay(s: string): boolean {
@@ -26,13 +43,13 @@ export function isTimeOfDay(s: string): boolean {
 export function daysInMonth(year: number, month: number): number {
   // Pure arithmetic: no Date, no time zone.
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 function parts(date: CivilDate): [number, number, number] {
-  const m = DATE_RE.exec(date);
-  if (!m || !isCivilDate(date)) throw new RangeError(`不是有效的日期：${date}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  const p = parseCivil(date);
+  if (!p) throw new RangeError(`不是有效的日期：${date}`);
+  return p;
 }
 
 function pad(n: number, w = 2): string {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../db/open';
-import { replaceYear } from '../../db/repos/calendar';
-import { insertPeriod } from '../../db/repos/calendar-periods';
+import { replaceYear, upsertDay } from '../../db/repos/calendar';
+import { insertPeriod, updatePeriod } from '../../db/repos/calendar-periods';
 import { addWorkdays, calendarForYears, estimateYear } from '../../shared/calendar/index';
 import { calendarContext, calendarState } from '../../electron/backend/services/calendar-context';
 import { mergeArrangements, shippedArrangement } from '../../electron/backend/services/calendar-arrangement';
@@ -87,5 +87,36 @@ describe('calendarContext reads the data file', () => {
     expect(views.find((p) => p.name === '全国两会')?.origin).toBe('entered');
     expect(views.find((p) => p.name === '中秋节')?.origin).toBe('auto');
     expect(views.map((p) => p.from)).toEqual([...views.map((p) => p.from)].sort());
+  });
+});
+
+describe('calendarContext is reused while the calendar is unchanged', () => {
+  const period = { name: '主汛期', from: '2026-06-01', to: '2026-08-31', kind: 'important' as const, zeroReport: true, dutyOfficers: 2, note: '' };
+
+  it('gives the same context for the same years and data', () => {
+    const db = freshDb();
+    const a = calendarContext(db, [2026, 2027]);
+    expect(calendarContext(db, [2027, 2026, 2027])).toBe(a);
+    expect(calendarContext(db, [2026])).not.toBe(a);
+    expect(calendarContext(freshDb(), [2026, 2027])).not.toBe(a);
+  });
+
+  it('sees every change to the stored days and periods, even within the same millisecond', () => {
+    const db = freshDb();
+    const est = estimateYear(2027).map((d) => ({ date: d.date, kind: d.kind, name: d.name, source: 'estimated' as const }));
+    replaceYear(db, 2027, 'estimated', null, est, NOW);
+    const before = calendarContext(db, [2026, 2027]);
+    expect(before.dayType('2027-03-03')).toBe('workday');
+    upsertDay(db, 2027, { date: '2027-03-03', kind: 'off', name: '调休', source: 'manual' }, NOW);
+    const edited = calendarContext(db, [2026, 2027]);
+    expect(edited).not.toBe(before);
+    expect(edited.dayType('2027-03-03')).toBe('holiday');
+    upsertDay(db, 2027, { date: '2027-03-03', kind: 'workday', name: '调休', source: 'manual' }, NOW);
+    expect(calendarContext(db, [2026, 2027]).dayType('2027-03-03')).toBe('makeup_workday');
+
+    const p = insertPeriod(db, period, NOW);
+    expect(calendarContext(db, [2026, 2027]).periods.find((x) => x.name === '主汛期')?.dutyOfficers).toBe(2);
+    updatePeriod(db, p.id, { ...period, dutyOfficers: 3 }, NOW);
+    expect(calendarContext(db, [2026, 2027]).periods.find((x) => x.name === '主汛期')?.dutyOfficers).toBe(3);
   });
 });

@@ -2,11 +2,13 @@ import { AppError } from '../../../shared/contract/errors';
 import { summaryText, levelLines } from '../../../shared/lists/diff';
 import { publicSections, publicTitle } from '../../../shared/lists/publish';
 import { headerSignature } from '../../../shared/lists/headers';
+import { clipMessage, clipText } from '../../../shared/lists/text';
 import { civilDateOf } from '../../../shared/time/civil';
 import { getYear } from '../../../db/repos/lists';
 import { saveMapping } from '../../../db/repos/lists-mappings';
 import { listPersons } from '../../../db/repos/lists-persons';
-import { analyse, decodeFile, loadSheets, toPreview } from '../services/lists-import';
+import { analyse, decodeFile, loadSheets, toPreview, type ImportInput } from '../services/lists-import';
+import type { SheetGrid } from '../../../shared/lists/grid';
 import { applyPlan } from '../services/lists-import-apply';
 import { exportRows, listWorkbook } from '../services/lists-xlsx-write';
 import { requireView } from '../services/lists-years';
@@ -26,30 +28,40 @@ function sectionsOf(db: Db, view: YearView, regionId?: number) {
   return publicSections(view.tree, view.zones, persons);
 }
 
+/**
+ * Analyse a file for commit: a mapping problem, or row errors unless they are to be skipped, refuse it
+ * with the first one. Returns only what the write needs (not the sheets, nor the rows read from them).
+ */
+function checkedPlan(db: Db, view: YearView, grids: SheetGrid[], input: ImportInput & { skipErrorRows?: boolean }) {
+  const first = analyse(db, view, grids, input);
+  if (first.problems.length) throw new AppError('invalid_input', first.problems[0]!, 'mapping');
+  const errors = first.issues.filter((i) => i.severity === 'error');
+  if (errors.length && !input.skipErrorRows) {
+    const e = errors[0]!;
+    const where = e.column ? `第${e.row}行「${clipText(e.header || e.field, 40)}」列（${e.column}）` : `第${e.row}行`;
+    throw new AppError('invalid_input', `${where}：${clipMessage(e.message)}。共${errors.length}处错误，名单未作任何修改；请修正后再导入，或选择“跳过有错误的行”`, 'dataBase64');
+  }
+  const a = errors.length ? analyse(db, view, grids, input, true) : first;
+  return { plan: a.plan!, header: a.header, mapping: a.mapping, skipped: a.skipped };
+}
+
 export const listImportHandlers = {
-  'lists.import.preview': async (input, { db }) => {
+  'lists.import.preview': async (input, { db, log }) => {
     const buf = decodeFile(input);
-    const grids = await loadSheets(buf);
+    const grids = await loadSheets(buf, log);
     const view = requireView(db, input.year);
     return toPreview(view, analyse(db, view, grids, input), input.fileName);
   },
 
   /** Not wrapped in a transaction by dispatch (ownTransaction): back up, then write everything in one transaction. */
   'lists.import.commit': async (input, ctx) => {
-    const buf = decodeFile(input);
-    const grids = await loadSheets(buf);
+    const grids = await loadSheets(decodeFile(input), ctx.log);
     // From here on everything is synchronous: nothing else can change the list between the check and the write.
     const view = requireView(ctx.db, input.year);
-    const first = analyse(ctx.db, view, grids, input);
-    if (first.problems.length) throw new AppError('invalid_input', first.problems[0]!, 'mapping');
-    const errors = first.issues.filter((i) => i.severity === 'error');
-    if (errors.length && !input.skipErrorRows) {
-      const e = errors[0]!;
-      const where = e.column ? `第${e.row}行「${e.header || e.field}」列（${e.column}）` : `第${e.row}行`;
-      throw new AppError('invalid_input', `${where}：${e.message}。共${errors.length}处错误，名单未作任何修改；请修正后再导入，或选择“跳过有错误的行”`, 'dataBase64');
-    }
-    const a = errors.length ? analyse(ctx.db, view, grids, input, true) : first;
-    const plan = a.plan!;
+    // The sheets are handed over (splice) so that they, the rows read from them and the first analysis can
+    // be collected while the plan is written: only the plan is kept. A 200,000-row list is a lot of memory.
+    const a = checkedPlan(ctx.db, view, grids.splice(0), input);
+    const plan = a.plan;
     const now = ctx.clock.now();
     const nothing = plan.changes.length === 0 && plan.newRegions.length === 0 && plan.zones.every((z) => z.kind === 'same');
     if (nothing) {

@@ -8,12 +8,12 @@ import { cellAt, isBlankRow, type SheetGrid } from '../../../shared/lists/grid';
 import { autoMap, detectHeader, headerSignature, type HeaderInfo } from '../../../shared/lists/headers';
 import { planImport, type DeleteScope, type ImportPlan, type StoredPerson } from '../../../shared/lists/plan';
 import { errorRows, mappingNotes, mappingProblems, readRows, type RowIssue, type RowsResult } from '../../../shared/lists/rows';
-import { cleanLine, columnLetter } from '../../../shared/lists/text';
+import { cleanLine, clipMessage, clipText, columnLetter } from '../../../shared/lists/text';
 import { PERSON_LEVELS, REGION_LEVEL_ZH } from '../../../shared/lists/types';
 import { listPersons } from '../../../db/repos/lists-persons';
 import { readMapping } from '../../../db/repos/lists-mappings';
 import { readWorkbook, WorkbookError } from './lists-xlsx-read';
-import { ZipTooLargeError } from './lists-zip';
+import { ZipDamagedError, ZipTooLargeError } from './lists-zip';
 import type { YearView } from './lists-view';
 
 export interface ImportInput {
@@ -39,12 +39,19 @@ export function decodeFile(input: Pick<ImportInput, 'fileName' | 'dataBase64'>):
   return buf;
 }
 
-/** Read every sheet with exceljs; a damaged or old-format file is refused with a Chinese message. */
-export async function loadSheets(buf: Buffer): Promise<SheetGrid[]> {
+/**
+ * Read every sheet; a damaged, old-format or oversized file is refused with a Chinese message. The
+ * technical reason behind a damaged file (zlib's English text) goes to the log, not to the operator.
+ */
+export async function loadSheets(buf: Buffer, log?: (level: 'warn', msg: string) => void): Promise<SheetGrid[]> {
   try {
     return await readWorkbook(buf);
   } catch (e) {
-    if (e instanceof WorkbookError || e instanceof ZipTooLargeError) throw new AppError('invalid_input', e.message, 'dataBase64');
+    if (e instanceof WorkbookError || e instanceof ZipTooLargeError) {
+      const cause = e.cause instanceof ZipDamagedError ? `: ${e.cause.part}: ${e.cause.detail}` : '';
+      log?.('warn', `list import refused${cause || `: ${e.message}`}`);
+      throw new AppError('invalid_input', e.message, 'dataBase64');
+    }
     throw e;
   }
 }
@@ -151,8 +158,8 @@ export function toPreview(view: YearView, a: Analysis, fileName: string): Import
   const columns = (header?.texts ?? []).map((text, j) => ({
     index: j,
     letter: columnLetter(j),
-    header: text,
-    samples: sampleRows.map((r) => cleanLine(cellAt(r, j))).filter(Boolean),
+    header: clipText(text),
+    samples: sampleRows.map((r) => clipText(cleanLine(cellAt(r, j)))).filter(Boolean),
     target: a.mapping[j] ?? null,
     suggested: a.suggested[j] ?? null,
   }));
@@ -162,7 +169,7 @@ export function toPreview(view: YearView, a: Analysis, fileName: string): Import
   const problem = a.problems[0] ?? (!plan ? '无法读取' : null);
   return {
     fileName,
-    sheets: a.grids.map((g, index) => ({ index, name: g.name, rows: g.rows.length })),
+    sheets: a.grids.map((g, index) => ({ index, name: clipText(g.name), rows: g.rows.length })),
     sheet: a.sheet,
     headerRows: header ? header.rows.map((i) => a.grid.rows[i]!.n) : [],
     columns,
@@ -176,7 +183,8 @@ export function toPreview(view: YearView, a: Analysis, fileName: string): Import
     errors: errors.length,
     warnings: a.issues.length - errors.length,
     errorRows: errorRows(a.issues).size,
-    issues: a.issues.slice(0, MAX_LISTED),
+    // A cell may hold a megabyte: values and messages are shown cut to a couple of hundred characters.
+    issues: a.issues.slice(0, MAX_LISTED).map((i) => ({ ...i, header: clipText(i.header), value: clipText(i.value), message: clipMessage(i.message) })),
     issuesTotal: a.issues.length,
     summary: plan?.summary ?? PERSON_LEVELS.map((level) => ({ level, added: 0, changed: 0, removed: 0, unchanged: 0 })),
     changes: changes.slice(0, MAX_LISTED),

@@ -40,19 +40,67 @@ export const MAX_PART_BYTES = 400 * 1024 * 1024;
 
 export class ZipTooLargeError extends Error {}
 
-/** The bytes of one part, or null when it is missing or cannot be read; a part too large to inflate throws. */
-export function zipPart(buf: Buffer, entries: ReturnType<typeof zipEntries>, name: string, maxBytes = MAX_PART_BYTES): Buffer | null {
+/** The stored (compressed) bytes of one part and how they are compressed, or null when the part is missing. */
+export function zipPartData(buf: Buffer, entries: ReturnType<typeof zipEntries>, name: string): { method: number; data: Buffer } | null {
   const e = entries.get(name);
   if (!e || e.offset + 30 > buf.length || buf.readUInt32LE(e.offset) !== 0x04034b50) return null;
   const start = e.offset + 30 + buf.readUInt16LE(e.offset + 26) + buf.readUInt16LE(e.offset + 28);
-  const data = buf.subarray(start, start + e.size);
+  return { method: e.method, data: buf.subarray(start, start + e.size) };
+}
+
+/** A part that is there but cannot be decompressed; `detail` is zlib's (English) reason, for the log. */
+export class ZipDamagedError extends Error {
+  constructor(
+    readonly part: string,
+    readonly detail: string,
+  ) {
+    super(`文件中的“${part}”已损坏，无法解压`);
+  }
+}
+
+const tooLarge = (name: string, maxBytes: number) =>
+  new ZipTooLargeError(`文件中的“${name}”解压后超过 ${Math.round(maxBytes / 1024 / 1024)} MB，可能是压缩炸弹或过大的表格，已拒绝导入`);
+
+/** Inflated pieces this large: few enough awaits, small enough that a piece is not a copy of the sheet. */
+const STREAM_CHUNK = 256 * 1024;
+
+/**
+ * One part's bytes, piece by piece as they are decompressed, so that a large sheet is never held whole.
+ * Throws ZipTooLargeError past `maxBytes` (and stops decompressing), ZipDamagedError on bad data.
+ */
+export async function* zipPartChunks(part: { method: number; data: Buffer }, name: string, maxBytes = MAX_PART_BYTES): AsyncGenerator<Buffer> {
+  if (part.method === 0) {
+    if (part.data.length > maxBytes) throw tooLarge(name, maxBytes);
+    for (let k = 0; k < part.data.length; k += STREAM_CHUNK) yield part.data.subarray(k, k + STREAM_CHUNK);
+    return;
+  }
+  if (part.method !== 8) throw new ZipDamagedError(name, `unsupported compression method ${part.method}`);
+  const inflater = zlib.createInflateRaw({ chunkSize: STREAM_CHUNK });
+  inflater.end(part.data);
+  let total = 0;
   try {
-    if (e.method === 0) return data;
-    if (e.method === 8) return zlib.inflateRawSync(data, { maxOutputLength: maxBytes });
-  } catch (err) {
-    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-      throw new ZipTooLargeError(`文件中的“${name}”解压后超过 ${Math.round(maxBytes / 1024 / 1024)} MB，可能是压缩炸弹或过大的表格，已拒绝导入`);
+    for await (const chunk of inflater as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes) throw tooLarge(name, maxBytes);
+      yield chunk;
     }
+  } catch (e) {
+    if (e instanceof ZipTooLargeError) throw e;
+    throw new ZipDamagedError(name, (e as Error).message);
+  } finally {
+    inflater.destroy();
+  }
+}
+
+/** The bytes of one part, or null when it is missing or cannot be read; a part too large to inflate throws. */
+export function zipPart(buf: Buffer, entries: ReturnType<typeof zipEntries>, name: string, maxBytes = MAX_PART_BYTES): Buffer | null {
+  const part = zipPartData(buf, entries, name);
+  if (!part) return null;
+  try {
+    if (part.method === 0) return part.data;
+    if (part.method === 8) return zlib.inflateRawSync(part.data, { maxOutputLength: maxBytes });
+  } catch (err) {
+    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(name, maxBytes);
     return null;
   }
   return null;
