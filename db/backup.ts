@@ -20,7 +20,15 @@ export function backupName(stamp: string, reason: string, dir: string): string {
   return name;
 }
 
-export class BackupError extends Error {}
+/** A backup that failed: a Chinese message for the operator, the system's own text for the log. */
+export class BackupError extends Error {
+  constructor(
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** A consistent copy of the live database (VACUUM INTO), then rotation. Never leaves a partial file. */
 export function backupTo(db: Db, dir: string, stamp: string, reason: string, keep = BACKUP_KEEP): BackupFile {
@@ -45,8 +53,8 @@ export function backupTo(db: Db, dir: string, stamp: string, reason: string, kee
         ? '备份文件夹不可写'
         : /ENOTDIR|EEXIST/i.test(msg)
           ? `备份文件夹不可用（${dir} 不是文件夹）`
-          : msg;
-    throw new BackupError(`备份失败：${why}。原数据未受影响。`);
+          : '写入备份文件时出错';
+    throw new BackupError(`备份失败：${why}。原数据未受影响。`, msg);
   }
   rotateBackups(dir, keep);
   const st = fs.statSync(target);

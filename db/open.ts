@@ -7,7 +7,8 @@ export type Db = Database.Database;
 
 export type OpenOutcome =
   | { state: 'ok'; db: Db; migratedFrom: number; version: number }
-  | { state: 'damaged' | 'newer_version' | 'unwritable'; problem: string; version: number };
+  /** `problem` is for the operator (Chinese only); `detail` is SQLite's own text, for the log. */
+  | { state: 'damaged' | 'newer_version' | 'unwritable'; problem: string; version: number; detail?: string };
 
 export interface OpenOptions {
   file: string;
@@ -53,14 +54,14 @@ export function openDatabase(opts: OpenOptions): OpenOutcome {
   try {
     db = new Database(opts.file, opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {});
   } catch (e) {
-    return { state: 'unwritable', problem: `无法打开数据文件 ${opts.file}：${(e as Error).message}`, version: 0 };
+    return { state: 'unwritable', problem: `无法打开数据文件 ${opts.file}：文件或文件夹无法读写，可能是权限不足、被其他程序占用或磁盘已满。`, version: 0, detail: (e as Error).message };
   }
   let version = 0;
   try {
     const check = startupCheck(db);
     if (check !== 'ok') {
       db.close();
-      return { state: 'damaged', problem: `数据文件已损坏（完整性检查未通过：${String(check)}）。`, version: 0 };
+      return { state: 'damaged', problem: '数据文件已损坏（完整性检查未通过）。', version: 0, detail: String(check) };
     }
     version = Number(db.pragma('user_version', { simple: true }));
     if (version <= latest) {
@@ -77,9 +78,9 @@ export function openDatabase(opts: OpenOptions): OpenOutcome {
     }
     const msg = (e as Error).message;
     if (/readonly|read-only|unable to open|permission/i.test(msg)) {
-      return { state: 'unwritable', problem: `数据文件夹不可写：${opts.file}（${msg}）`, version: 0 };
+      return { state: 'unwritable', problem: `数据文件夹不可写：${opts.file}`, version: 0, detail: msg };
     }
-    return { state: 'damaged', problem: `数据文件已损坏或不是本程序的数据文件（${msg}）。`, version: 0 };
+    return { state: 'damaged', problem: '数据文件已损坏或不是本程序的数据文件。', version: 0, detail: msg };
   }
   if (version > latest) {
     db.close();
@@ -108,8 +109,8 @@ export function openDatabase(opts: OpenOptions): OpenOutcome {
     } catch (e) {
       db.close();
       const msg = (e as Error).message;
-      if (/readonly|read-only/i.test(msg)) return { state: 'unwritable', problem: `数据文件夹不可写（${msg}）`, version };
-      return { state: 'damaged', problem: `升级数据文件失败（${msg}），数据未改动。`, version };
+      if (/readonly|read-only/i.test(msg)) return { state: 'unwritable', problem: '数据文件夹不可写，无法升级数据文件。', version, detail: msg };
+      return { state: 'damaged', problem: '升级数据文件失败，数据未改动。', version, detail: msg };
     }
   }
   return { state: 'ok', db, migratedFrom: from, version };
@@ -123,10 +124,10 @@ export function inspectDatabase(file: string, nativeBinding?: string): { ok: tru
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
     const check = startupCheck(db);
-    if (check !== 'ok') return { ok: false, problem: `完整性检查未通过（${String(check)}）` };
+    if (check !== 'ok') return { ok: false, problem: '完整性检查未通过' };
     return { ok: true, version: Number(db.pragma('user_version', { simple: true })) };
-  } catch (e) {
-    return { ok: false, problem: `不是有效的数据文件（${(e as Error).message}）` };
+  } catch {
+    return { ok: false, problem: '不是有效的数据文件' };
   } finally {
     db?.close();
   }

@@ -76,7 +76,8 @@ export function createBackend(opts: BackendOptions): Backend {
     } catch (e) {
       db = null;
       state = 'unwritable';
-      problem = `数据文件夹不可写：${opts.dataDir}（${(e as Error).message}）。请检查权限，或选择其他数据文件夹。`;
+      problem = `数据文件夹不可写：${opts.dataDir}。请检查权限，或选择其他数据文件夹。`;
+      log('error', `${problem} (${(e as Error).message})`);
       return;
     }
     const outcome = openDatabase({
@@ -96,7 +97,7 @@ export function createBackend(opts: BackendOptions): Backend {
       db = null;
       state = outcome.state;
       problem = outcome.problem;
-      log('error', problem);
+      log('error', outcome.detail ? `${problem} (${outcome.detail})` : problem);
     }
   }
 
@@ -132,7 +133,10 @@ export function createBackend(opts: BackendOptions): Backend {
     try {
       return backupTo(requireDb(), backupDir, stampOf(clock.now()), reason);
     } catch (e) {
-      if (e instanceof BackupError) throw new AppError('backup_failed', e.message);
+      if (e instanceof BackupError) {
+        if (e.detail) log('error', `${e.message} (${e.detail})`);
+        throw new AppError('backup_failed', e.message);
+      }
       throw e;
     }
   }
