@@ -12,7 +12,9 @@ import('./root').catch(() => {
   document.getElementById('root')!.textContent = '界面未能加载，请重新启动程序。';
 });
 const first = pageOf(hash);
-if (first && !hash.startsWith('#/print/')) {
+if (hash.startsWith('#/print/roster/')) {
+  import('./print/roster-sheet').catch(quiet);
+} else if (first) {
   import('./FullApp').catch(quiet);
   PAGES[first]().catch(quiet);
 }
