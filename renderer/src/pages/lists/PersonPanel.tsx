@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { Alert, App, Button, Checkbox, Input, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ListTree, RegionNode } from '../../../../shared/contract/lists';
@@ -9,10 +9,12 @@ import { PageStore, usePersonWindow } from './usePersonWindow';
 import { PersonTable, type PersonColumn } from './PersonTable';
 import { PersonForm } from './PersonForm';
 import { MoveDialog } from './MoveDialog';
-import { PersonDrawer } from './PersonDrawer';
 
 // Plain spans, not antd Tags or Dropdowns: a scroll through 200,000 rows renders many of these.
 const LEVEL_CELL = (p: PersonRow) => <span className={`lists-level lists-level-${p.level}`}>{LEVEL_ZH[p.level]}</span>;
+
+// The person's drawer (history, calls, the audit labels of every area) loads when first opened.
+const PersonDrawer = lazy(() => import('./PersonDrawer').then((m) => ({ default: m.PersonDrawer })));
 
 function useDebounced(value: string, ms: number): string {
   const [v, setV] = useState(value);
@@ -39,6 +41,11 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
   const [editing, setEditing] = useState<PersonRow | 'new' | null>(null);
   const [moving, setMoving] = useState<PersonRow | null>(null);
   const [showing, setShowing] = useState<number | null>(null);
+  const [drawerLoaded, setDrawerLoaded] = useState(false);
+  const show = useCallback((id: number) => {
+    setDrawerLoaded(true);
+    setShowing(id);
+  }, []);
 
   const searching = q !== '';
   const found = search.data?.rows;
@@ -51,7 +58,7 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
     const place = (r: PersonRow) => [r.regionPath || countyName, r.zoneName].filter(Boolean).join(' · ');
     return [
       { title: '层级', key: 'level', width: '60px', render: LEVEL_CELL },
-      { title: '姓名', key: 'name', width: '80px', render: (r) => <a onClick={() => setShowing(r.id)}>{r.name}</a> },
+      { title: '姓名', key: 'name', width: '80px', render: (r) => <a onClick={() => show(r.id)}>{r.name}</a> },
       { title: '职务', key: 'position', width: 'minmax(110px, 1fr)', render: (r) => r.position, hint: (r) => r.position },
       { title: '所属地区 / 危险区', key: 'place', width: 'minmax(200px, 2fr)', render: place, hint: place },
       { title: '联系电话', key: 'phones', width: 'minmax(196px, 2fr)', render: (r) => (r.phones.length ? r.phones.join('、') : <span className="lists-nophone">无电话</span>), hint: (r) => r.phones.join('、') },
@@ -63,14 +70,14 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
         render: (r) => (
           <>
             <a onClick={() => setEditing(r)}>编辑</a>
-            <a className="lists-action" onClick={() => setShowing(r.id)} aria-label={`${r.name}的详情和操作`}>
+            <a className="lists-action" onClick={() => show(r.id)} aria-label={`${r.name}的详情和操作`}>
               更多
             </a>
           </>
         ),
       },
     ];
-  }, [countyName]);
+  }, [countyName, show]);
   const chain = (() => {
     const out: RegionNode[] = [];
     for (let r: RegionNode | undefined = region; r && tree; r = tree.regions.find((x) => x.id === r!.parentId)) out.unshift(r);
@@ -128,22 +135,26 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
           <MoveDialog tree={tree} person={moving} onClose={() => setMoving(null)} />
         </>
       )}
-      <PersonDrawer
-        id={showing}
-        onClose={() => setShowing(null)}
-        onEdit={(p) => (setShowing(null), setEditing(p))}
-        onMove={(p) => (setShowing(null), setMoving(p))}
-        onToggle={(p) =>
-          modal.confirm({
-            title: p.active ? `停用 ${p.name}？` : `启用 ${p.name}？`,
-            content: p.active ? '停用后不再列入名单和公示表，历史保留，可随时启用。' : undefined,
-            okText: p.active ? '停用' : '启用',
-            cancelText: '取消',
-            okButtonProps: { danger: p.active },
-            onOk: () => toggle(p),
-          })
-        }
-      />
+      {drawerLoaded && (
+        <Suspense fallback={null}>
+          <PersonDrawer
+            id={showing}
+            onClose={() => setShowing(null)}
+            onEdit={(p) => (setShowing(null), setEditing(p))}
+            onMove={(p) => (setShowing(null), setMoving(p))}
+            onToggle={(p) =>
+              modal.confirm({
+                title: p.active ? `停用 ${p.name}？` : `启用 ${p.name}？`,
+                content: p.active ? '停用后不再列入名单和公示表，历史保留，可随时启用。' : undefined,
+                okText: p.active ? '停用' : '启用',
+                cancelText: '取消',
+                okButtonProps: { danger: p.active },
+                onOk: () => toggle(p),
+              })
+            }
+          />
+        </Suspense>
+      )}
     </section>
   );
 }
