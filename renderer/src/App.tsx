@@ -1,22 +1,26 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
 import { Result, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { onPush } from './api/client';
 import { useApi } from './api/hooks';
 import { AppShell } from './shell/AppShell';
-import { RecoveryScreen } from './shell/RecoveryScreen';
-import { DashboardPage } from './pages/dashboard/DashboardPage';
-import { StaffPage } from './pages/staff/StaffPage';
-import { CalendarPage } from './pages/calendar/CalendarPage';
-import { PlansPage } from './pages/plans/PlansPage';
-import { ListsPage } from './pages/lists/ListsPage';
-import { SettingsPage } from './pages/settings/SettingsPage';
-import { RosterPage } from './pages/roster/RosterPage';
-import { RosterPrint } from './print/roster-sheet';
-import { DailyReportPage } from './pages/daily-report/DailyReportPage';
-import { RemindersPage } from './pages/reminders/RemindersPage';
+import { Loading } from './shell/Loading';
+import { PAGES } from './pages';
 import { announceReminderEvent } from './components/AlertCenterEvents';
+
+// One chunk per page, loaded when its route is first shown (the roster print view is routed in main.tsx).
+// The recovery screen (with its backup table) only when the data file cannot be used.
+const RecoveryScreen = lazy(() => import('./shell/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
+const DashboardPage = lazy(PAGES.dashboard);
+const StaffPage = lazy(PAGES.staff);
+const CalendarPage = lazy(PAGES.calendar);
+const PlansPage = lazy(PAGES.plans);
+const ListsPage = lazy(PAGES.lists);
+const SettingsPage = lazy(PAGES.settings);
+const RosterPage = lazy(PAGES.roster);
+const DailyReportPage = lazy(PAGES.dailyReport);
+const RemindersPage = lazy(PAGES.reminders);
 
 export function App() {
   const qc = useQueryClient();
@@ -33,13 +37,19 @@ export function App() {
   const status = useApi('system.status', {});
   if (status.isPending) return <Spin size="large" fullscreen description="正在打开数据文件…" />;
   if (status.isError) return <Result status="error" title="无法连接后台服务" subTitle={status.error.message} />;
-  if (status.data.state !== 'ok') return <RecoveryScreen status={status.data} />;
+  if (status.data.state !== 'ok') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <RecoveryScreen status={status.data} />
+      </Suspense>
+    );
+  }
   return (
     <AppShell status={status.data}>
+      <Suspense fallback={<Loading />}>
       <Routes>
         <Route path="/" element={<DashboardPage status={status.data} />} />
         <Route path="/roster" element={<RosterPage />} />
-        <Route path="/print/roster/*" element={<RosterPrint />} />
         <Route path="/daily-report/*" element={<DailyReportPage />} />
         <Route path="/lists/*" element={<ListsPage />} />
         <Route path="/plans/*" element={<PlansPage />} />
@@ -49,6 +59,7 @@ export function App() {
         <Route path="/settings/*" element={<SettingsPage status={status.data} />} />
         <Route path="*" element={<Result status="404" title="没有这个页面" />} />
       </Routes>
+      </Suspense>
     </AppShell>
   );
 }

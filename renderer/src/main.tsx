@@ -1,30 +1,20 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
-import { App } from './App';
-import './styles.css';
+/**
+ * The entry: small on purpose. It sends the first screen's requests and starts loading the chunks that
+ * screen needs, all at once, before React and antd are parsed (root.tsx renders).
+ */
+import { startEarlyRequests } from './boot';
+import { PAGES, pageOf } from './pages';
 
-dayjs.locale('zh-cn');
-
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } },
+const hash = window.location.hash;
+startEarlyRequests(hash);
+const quiet = () => undefined;
+import('./root').catch(() => {
+  document.getElementById('root')!.textContent = '界面未能加载，请重新启动程序。';
 });
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ConfigProvider locale={zhCN} button={{ autoInsertSpace: false }} theme={{ token: { colorPrimary: '#1d4ed8', borderRadius: 4, fontSize: 14 } }}>
-      <AntApp>
-        <QueryClientProvider client={queryClient}>
-          <HashRouter>
-            <App />
-          </HashRouter>
-        </QueryClientProvider>
-      </AntApp>
-    </ConfigProvider>
-  </StrictMode>,
-);
+const first = pageOf(hash);
+if (hash.startsWith('#/print/roster/')) {
+  import('./print/roster-sheet').catch(quiet);
+} else if (first) {
+  import('./FullApp').catch(quiet);
+  PAGES[first]().catch(quiet);
+}

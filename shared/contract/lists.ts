@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIST_FILE_MAX_BYTES } from '../lists/types';
 import { command, query } from './define';
 import type { AuditEntry } from '../audit/types';
 import type { Completeness, Gap, Quality } from '../lists/checks';
@@ -175,8 +176,7 @@ export interface CallsPage {
   recent: (CallView & { personName: string })[];
 }
 
-/** The largest workbook accepted (the browser host sends it as base64 inside JSON). */
-export const LIST_FILE_MAX_BYTES = 50 * 1024 * 1024;
+export { LIST_FILE_MAX_BYTES };
 
 const year = z.number().int().min(2000, '年份不正确').max(2100, '年份不正确');
 const id = z.number().int().positive();

@@ -121,3 +121,6 @@ export interface PhoneCall {
   note: string;
   operatorName: string;
 }
+
+/** The largest workbook accepted (the browser host sends it as base64 inside JSON). */
+export const LIST_FILE_MAX_BYTES = 50 * 1024 * 1024;

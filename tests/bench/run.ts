@@ -4,6 +4,10 @@
  * Progress goes to stderr. Not part of `npm test`.
  *
  * FDD_BENCH_KEEP=1 keeps the temporary folders; FDD_BENCH_SKIP_UI=1 leaves out the Chromium part.
+ * FDD_BENCH_ONLY_UI=<dataDir> runs only the Chromium part against a data folder kept by an earlier
+ * FDD_BENCH_KEEP=1 run (the county's .xlsx is looked for beside it); FDD_BENCH_UI_WORK=0 then also skips
+ * the host's re-import and searches before the pages are measured (faster, but a colder back end);
+ * FDD_BENCH_RENDERER_DIR=<dir> uses that built renderer instead of building one.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -275,7 +279,33 @@ function print(f: Figure): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
 
+/** FDD_BENCH_ONLY_UI: the UI figures alone, against an existing extreme data set. */
+async function onlyUi(dataDir: string): Promise<void> {
+  const dbFile = path.join(dataDir, DB_FILE);
+  if (!fs.existsSync(dbFile)) throw new Error(`no ${DB_FILE} in ${dataDir}`);
+  const db = new Database(dbFile, { readonly: true });
+  const staff = db.prepare('SELECT min(id) AS id FROM staff').get() as { id: number | null };
+  db.close();
+  if (staff.id === null) throw new Error('no staff in the data set');
+  const xlsx = path.join(path.dirname(dataDir), `${COUNTY}${YEAR}年责任人名单.xlsx`);
+  if (!fs.existsSync(xlsx)) throw new Error(`no ${xlsx}`);
+  // FDD_BENCH_RENDERER_DIR: an already built renderer (e.g. to compare two builds).
+  const given = process.env.FDD_BENCH_RENDERER_DIR;
+  const b = given ? { value: path.resolve(given), ms: 0 } : timeSync(() => buildRenderer());
+  log(`renderer ${given ? `from ${b.value}` : `built in ${round(b.ms)} ms`}`);
+  const ui = await measureUi({ dataDir, rendererDir: b.value, year: YEAR, operator: staff.id, now: instantAt(`${YEAR}-06-01`, '11:30'), xlsx, work: process.env.FDD_BENCH_UI_WORK !== '0' });
+  for (const f of ui) {
+    log(`${f.metric} = ${f.value ?? 'null'} ${f.unit}${f.error ? ` (${f.error})` : ''} n=${f.n}`);
+    print(f);
+  }
+}
+
 async function main(): Promise<void> {
+  const only = process.env.FDD_BENCH_ONLY_UI;
+  if (only) {
+    fs.rmSync(root, { recursive: true, force: true });
+    return onlyUi(path.resolve(only));
+  }
   process.stdout.write(`${JSON.stringify({ machine: machine(), started: new Date(startedAt).toISOString() })}\n`);
   log(`working folder ${root}`);
 
@@ -421,6 +451,7 @@ main()
     process.exitCode = 1;
   })
   .finally(() => {
+    if (process.env.FDD_BENCH_ONLY_UI) return;
     if (!KEEP) fs.rmSync(root, { recursive: true, force: true });
     else log(`kept ${root}`);
   });

@@ -13,6 +13,8 @@ export interface UiOptions {
   now: number;
   /** The county's .xlsx, re-imported by the host before the pages are measured. */
   xlsx: string;
+  /** Let the host re-import and search before the pages are measured (default true). */
+  work?: boolean;
 }
 
 /** The browser host in a child process (tests/bench/host-child.ts), driven by JSON lines. */
@@ -77,7 +79,7 @@ async function freshPage(browser: Browser): Promise<Page> {
 }
 
 /** A person's name link in a row of the 责任人 table: the first rows are on screen. */
-const FIRST_ROW = 'section[aria-label="责任人"] .ant-table-tbody [role="row"] a, section[aria-label="责任人"] .ant-table-row a';
+const FIRST_ROW = 'section[aria-label="责任人"] [role="row"] a';
 
 /**
  * Scroll the virtual table by a fixed step each animation frame and collect the frame intervals
@@ -91,7 +93,7 @@ const FIRST_ROW = 'section[aria-label="责任人"] .ant-table-tbody [role="row"]
 const SCROLL_SCRIPT = `(({ frames, step }) => {
   const section = document.querySelector('section[aria-label="责任人"]');
   if (!section) throw new Error('no 责任人 section');
-  const candidates = [section.querySelector('.ant-table-tbody-virtual-holder'), ...section.querySelectorAll('*')]
+  const candidates = [section.querySelector('.ant-table-tbody-virtual-holder, [role="table"]'), ...section.querySelectorAll('*')]
     .filter((e) => e instanceof HTMLElement && e.scrollHeight > e.clientHeight + 100);
   const holder = candidates[0];
   if (!holder) throw new Error('no scrollable table body');
@@ -106,7 +108,7 @@ const SCROLL_SCRIPT = `(({ frames, step }) => {
       holder.scrollTop += step;
       if (++i < frames) requestAnimationFrame(tick);
       else setTimeout(() => {
-        const pending = [...section.querySelectorAll('.ant-typography')].filter((e) => e.textContent === '加载中…').length;
+        const pending = [...section.querySelectorAll('[role="cell"], .ant-typography')].filter((e) => e.textContent === '加载中…').length;
         resolve({ deltas, scrolled: holder.scrollTop - start, pendingAtEnd: pending, holder: holder.className });
       }, 50);
     };
@@ -124,8 +126,10 @@ export async function measureUi(o: UiOptions): Promise<Figure[]> {
   let browser: Browser | null = null;
   let measuredRss = false;
   try {
-    const w = await timeAsync(() => host.ask({ cmd: 'work', xlsx: o.xlsx, year: o.year, now: o.now, operator: o.operator }, 300_000));
-    log(`host child: re-import, 200 searches, roster view and 10 wakes in ${round(w.ms)} ms`);
+    if (o.work !== false) {
+      const w = await timeAsync(() => host.ask({ cmd: 'work', xlsx: o.xlsx, year: o.year, now: o.now, operator: o.operator }, 300_000));
+      log(`host child: re-import, 200 searches, roster view and 10 wakes in ${round(w.ms)} ms`);
+    }
     await post(`${host.url}__test/clock`, { now: o.now });
     await post(`${host.url}api/session.setOperator`, { staffId: o.operator });
     browser = await launchBrowser();

@@ -63,18 +63,21 @@ const coreHandlers = {
 
   'lists.tree': (input, { db }): ListTree => {
     const view = requireView(db, input.year);
-    const active = view.entries.filter((e) => e.active);
-    const c = completeness(view.tree, view.zones, active);
-    const status = new Map(c.regions.map((s) => [s.id, s]));
-    const zoneStatus = new Map(c.zones.map((z) => [z.id, z]));
-    return {
-      year: view.year,
-      countyName: view.tree.root?.name ?? '',
-      regions: view.tree.all().map((r) => ({ ...r, own: status.get(r.id)?.own ?? 0, missing: status.get(r.id)?.missing ?? true, gaps: status.get(r.id)?.gaps ?? 0 })),
-      zones: view.zones.map((z) => ({ ...z, contacts: zoneStatus.get(z.id)?.contacts ?? 0, missing: zoneStatus.get(z.id)?.missing ?? true })),
-      totals: c.totals,
-      gaps: c.gaps,
-    };
+    // The whole county's tree with its completeness (4,000+ places): built once per change of the list.
+    return view.memo('tree', () => {
+      const active = view.entries.filter((e) => e.active);
+      const c = completeness(view.tree, view.zones, active);
+      const status = new Map(c.regions.map((s) => [s.id, s]));
+      const zoneStatus = new Map(c.zones.map((z) => [z.id, z]));
+      return {
+        year: view.year,
+        countyName: view.tree.root?.name ?? '',
+        regions: view.tree.all().map((r) => ({ ...r, own: status.get(r.id)?.own ?? 0, missing: status.get(r.id)?.missing ?? true, gaps: status.get(r.id)?.gaps ?? 0 })),
+        zones: view.zones.map((z) => ({ ...z, contacts: zoneStatus.get(z.id)?.contacts ?? 0, missing: zoneStatus.get(z.id)?.missing ?? true })),
+        totals: c.totals,
+        gaps: c.gaps,
+      };
+    });
   },
 
   'lists.persons.page': (input, { db }) => {

@@ -37,7 +37,15 @@ export interface YearView {
   entries: ListEntry[];
   search(): SearchPart;
   path(regionId: number): string;
+  /**
+   * Answers derived from this view alone (the tree with its completeness, a selection's ids), kept
+   * until the list changes — a change makes a new view. Callers must not mutate what they get.
+   */
+  memo<T>(key: string, make: () => T): T;
 }
+
+/** Derived answers kept per view; selections of 200,000 ids are big, so only the latest few. */
+const MEMO_LIMIT = 8;
 
 const cache = new WeakMap<Db, Map<number, YearView>>();
 
@@ -75,6 +83,7 @@ function buildView(db: Db, year: number, rev: number): YearView {
     tree,
   );
   let search: SearchPart | null = null;
+  const memo = new Map<string, unknown>();
   return {
     year,
     rev,
@@ -83,6 +92,18 @@ function buildView(db: Db, year: number, rev: number): YearView {
     zoneById,
     entries,
     path,
+    memo: <T>(key: string, make: () => T): T => {
+      if (memo.has(key)) {
+        const v = memo.get(key) as T;
+        memo.delete(key); // most recently used last
+        memo.set(key, v);
+        return v;
+      }
+      const v = make();
+      memo.set(key, v);
+      if (memo.size > MEMO_LIMIT) memo.delete(memo.keys().next().value!);
+      return v;
+    },
     search: () => {
       if (search) return search;
       const cols = new Map(personSearchColumns(db, year).map((r) => [r[0], r]));
@@ -123,8 +144,12 @@ export interface Selection {
   includeInactive?: boolean;
 }
 
-/** The ids of a selection, in list order. */
-export function selectIds(view: YearView, sel: Selection): number[] {
+/** The ids of a selection, in list order (kept with the view: paging asks for the same selection again and again). */
+export function selectIds(view: YearView, sel: Selection): readonly number[] {
+  return view.memo(`ids:${sel.regionId ?? ''}:${sel.level ?? ''}:${sel.includeInactive ? 1 : 0}`, () => computeIds(view, sel));
+}
+
+function computeIds(view: YearView, sel: Selection): number[] {
   const rid = sel.regionId ?? view.tree.root?.id;
   const within = rid === undefined ? null : view.tree.subtree(rid);
   // The chain above: the county's 县级, the township's 乡级 … for a village or group.

@@ -40,9 +40,43 @@ async function httpInvoke(method: string, input: unknown): Promise<Result<unknow
   }
 }
 
+function invoke(method: string, input: unknown): Promise<Result<unknown>> {
+  return window.api ? window.api.invoke(method, input) : httpInvoke(method, input);
+}
+
+/** The same key for the same input, whatever the order of its fields (undefined fields left out). */
+function keyOf(method: string, input: unknown): string {
+  const o = (input ?? {}) as Record<string, unknown>;
+  return `${method} ${JSON.stringify(Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]])))}`;
+}
+
+/** An early request is taken by the first call asking the same, if it comes soon (else it is stale). */
+const EARLY_FOR_MS = 5_000;
+const early = new Map<string, { at: number; result: Promise<Result<unknown>> }>();
+
+/**
+ * Send a query before any page code has loaded (main.tsx: the first screen's requests go out while its
+ * chunks download); the page's own call for the same method and input then takes this answer.
+ */
+export function callEarly<K extends MethodName>(method: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  const result = invoke(method, input);
+  early.set(keyOf(method, input), { at: Date.now(), result });
+  return result.then((r) => {
+    if (!r.ok) throw new ApiCallError(r.error);
+    return r.value as OutputOf<K>;
+  });
+}
+
 /** Call one contract method, fully typed; throws ApiCallError with a Chinese message. */
 export async function call<K extends MethodName>(method: K, input: InputOf<K>): Promise<OutputOf<K>> {
-  const r = window.api ? await window.api.invoke(method, input) : await httpInvoke(method, input);
+  let pending: Promise<Result<unknown>> | undefined;
+  if (early.size) {
+    const key = keyOf(method, input);
+    const e = early.get(key);
+    early.delete(key);
+    if (e && Date.now() - e.at < EARLY_FOR_MS) pending = e.result;
+  }
+  const r = await (pending ?? invoke(method, input));
   if (!r.ok) throw new ApiCallError(r.error);
   return r.value as OutputOf<K>;
 }

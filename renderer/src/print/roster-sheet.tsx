@@ -1,6 +1,4 @@
 import { Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
-import { Button, Result, Space, Spin, Typography } from 'antd';
-import { PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
 import type { RosterSheet } from '../../../shared/contract/roster';
 import { daysInMonth } from '../../../shared/time/civil';
 import { useApi } from '../api/hooks';
@@ -63,17 +61,26 @@ function SheetPage({ from, to, name, back }: { from: string; to: string; name?: 
   return (
     <div className="roster-print">
       <div className="roster-print-toolbar">
-        <Space>
-          <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
-            打印
-          </Button>
-          <Button icon={<RollbackOutlined />} onClick={() => navigate(back)}>
-            返回值班表
-          </Button>
-          <Typography.Text type="secondary">A4 纵向，一页。</Typography.Text>
-        </Space>
+        <button type="button" className="roster-print-button roster-print-primary" onClick={() => window.print()}>
+          打印
+        </button>
+        <button type="button" className="roster-print-button" onClick={() => navigate(back)}>
+          返回值班表
+        </button>
+        <span className="roster-print-hint">A4 纵向，一页。</span>
       </div>
-      {sheet.isPending ? <Spin /> : sheet.isError ? <Result status="error" title="无法生成值班表" subTitle={sheet.error.message} /> : <Sheet sheet={sheet.data} />}
+      {sheet.isPending ? (
+        <div className="roster-print-state" role="status">
+          正在生成值班表…
+        </div>
+      ) : sheet.isError ? (
+        <div className="roster-print-state roster-print-error" role="alert">
+          <strong>无法生成值班表</strong>
+          <div>{sheet.error.message}</div>
+        </div>
+      ) : (
+        <Sheet sheet={sheet.data} />
+      )}
     </div>
   );
 }
@@ -82,7 +89,13 @@ function MonthSheet() {
   const { year, month } = useParams();
   const y = Number(year);
   const m = Number(month);
-  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12 || y < 2000 || y > 2100) return <Result status="404" title="没有这个月份" />;
+  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12 || y < 2000 || y > 2100) {
+    return (
+      <div className="roster-print-state roster-print-error" role="alert">
+        <strong>没有这个月份</strong>
+      </div>
+    );
+  }
   const ym = `${y}-${String(m).padStart(2, '0')}`;
   return <SheetPage from={`${ym}-01`} to={`${ym}-${String(daysInMonth(y, m)).padStart(2, '0')}`} back={`/roster?month=${ym}`} />;
 }
@@ -94,8 +107,12 @@ function PeriodSheet() {
   return <SheetPage from={from} to={to} name={params.get('name') ?? undefined} back={`/roster?month=${from.slice(0, 7)}`} />;
 }
 
-/** Print views: `/print/roster/2026/12` (月度值班表) and `/print/roster/period?from&to&name` (节假日值班表). */
-export function RosterPrint() {
+/**
+ * Print views: `/print/roster/2026/12` (月度值班表) and `/print/roster/period?from&to&name` (节假日值班表).
+ * A chunk of its own, plain HTML without antd or the app shell (routed in main.tsx): it loads fast and
+ * asks for one thing, the sheet.
+ */
+export default function RosterPrint() {
   return (
     <Routes>
       <Route path="period" element={<PeriodSheet />} />

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
 import {
@@ -40,19 +40,24 @@ export function AppShell({ status, children }: { status: SystemStatus; children:
   const selected = NAV.filter((n) => n.key !== '/' && loc.pathname.startsWith(n.key)).map((n) => n.key);
   const operator = session.data?.operator ?? null;
   const needOperator = !status.isEmpty && session.isSuccess && operator === null;
+  // The menu, the alert banner and the operator dialog render in a second, low-priority pass: the page's
+  // own content (e.g. the first rows of a 200,000-person list) is not held up by them.
+  const full = useDeferredValue(true, false);
 
   return (
     <Layout hasSider style={{ height: '100%' }}>
       <Layout.Sider width={188} theme="dark" style={{ height: '100%', overflow: 'auto' }}>
         <div className="app-brand">防汛值班台</div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          selectedKeys={selected.length ? selected : [loc.pathname === '/' ? '/' : '']}
-          items={NAV}
-          onClick={(e) => nav(e.key)}
-          aria-label="主导航"
-        />
+        {full && (
+          <Menu
+            theme="dark"
+            mode="inline"
+            selectedKeys={selected.length ? selected : [loc.pathname === '/' ? '/' : '']}
+            items={NAV}
+            onClick={(e) => nav(e.key)}
+            aria-label="主导航"
+          />
+        )}
       </Layout.Sider>
       <Layout style={{ height: '100%', overflow: 'hidden' }}>
         <Layout.Header className="app-header">
@@ -72,11 +77,11 @@ export function AppShell({ status, children }: { status: SystemStatus; children:
           </Space>
         </Layout.Header>
         <Layout.Content className="app-content">
-          {!status.isEmpty && <AlertCenter />}
+          {full && !status.isEmpty && <AlertCenter />}
           {children}
         </Layout.Content>
       </Layout>
-      <OperatorGate open={needOperator || switching} closable={!needOperator} current={operator} onDone={() => setSwitching(false)} />
+      {full && <OperatorGate open={needOperator || switching} closable={!needOperator} current={operator} onDone={() => setSwitching(false)} />}
     </Layout>
   );
 }

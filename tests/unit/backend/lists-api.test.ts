@@ -62,6 +62,26 @@ describe('lists: the yearly list, its tree and its persons', () => {
     expect(page.rows.some((r) => r.id === created.id)).toBe(false);
   });
 
+  it('answers the tree and the pages from memory until the list changes, then afresh', async () => {
+    const { backend, tree } = await setup();
+    const again = await ok<ListTree>(backend, 'lists.tree', { year: YEAR });
+    expect(again).toEqual(tree);
+    expect((await ok<ListsOverview>(backend, 'lists.overview')).years[0]!.persons).toBe(23);
+    const group = tree.regions.find((r) => r.name === '一组' && r.parentId === tree.regions.find((v) => v.name === '枫树村')!.id)!;
+    const before = await ok<PersonPage>(backend, 'lists.persons.page', { year: YEAR, regionId: group.id });
+    const leader = before.rows.find((r) => r.level === 'group')!;
+    await ok(backend, 'lists.persons.setActive', { id: leader.id, active: false });
+    const after = await ok<PersonPage>(backend, 'lists.persons.page', { year: YEAR, regionId: group.id });
+    expect(after.total).toBe(before.total - 1);
+    expect(after.rows.some((r) => r.id === leader.id)).toBe(false);
+    const withInactive = await ok<PersonPage>(backend, 'lists.persons.page', { year: YEAR, regionId: group.id, includeInactive: true });
+    expect(withInactive.total).toBe(before.total);
+    const changed = await ok<ListTree>(backend, 'lists.tree', { year: YEAR });
+    expect(changed.regions.find((r) => r.id === group.id)).toMatchObject({ own: 0, missing: true });
+    expect(tree.regions.find((r) => r.id === group.id)).toMatchObject({ own: 1, missing: false });
+    expect((await ok<ListsOverview>(backend, 'lists.overview')).years[0]!.persons).toBe(22);
+  });
+
   it('searches by name, pinyin initials, phone fragment and place', async () => {
     const { backend } = await setup();
     const s = async (q: string) => (await ok<SearchResult>(backend, 'lists.persons.search', { year: YEAR, q })).rows.map((r) => r.name);

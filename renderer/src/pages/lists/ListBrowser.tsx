@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useDeferredValue, useState } from 'react';
 import { Alert, Spin } from 'antd';
 import { useApi } from '../../api/hooks';
 import { RegionTree } from './RegionTree';
@@ -9,21 +9,23 @@ import { PersonPanel } from './PersonPanel';
  * The tree and the first page of persons load side by side (the whole county until a place is picked).
  */
 export function ListBrowser({ year }: { year: number }) {
-  const tree = useApi('lists.tree', { year });
+  const query = useApi('lists.tree', { year });
+  // The tree (4,000+ places) renders at low priority: it never holds up the first rows of persons.
+  const tree = useDeferredValue(query.data);
   const [regionId, setRegionId] = useState<number | null>(null);
-  if (tree.isError) return <Alert type="error" showIcon title={tree.error.message} />;
-  const root = tree.data?.regions.find((r) => r.parentId === null);
-  const selected = tree.data?.regions.find((r) => r.id === regionId) ?? root;
+  if (query.isError) return <Alert type="error" showIcon title={query.error.message} />;
+  const root = tree?.regions.find((r) => r.parentId === null);
+  const selected = tree?.regions.find((r) => r.id === regionId) ?? root;
   return (
     <div className="lists-browser">
-      {tree.data && selected ? (
-        <RegionTree tree={tree.data} selectedId={selected.id} onSelect={setRegionId} />
+      {tree && selected ? (
+        <RegionTree tree={tree} selectedId={selected.id} onSelect={setRegionId} />
       ) : (
         <section className="lists-tree" aria-label="地区树">
           <Spin />
         </section>
       )}
-      <PersonPanel year={year} tree={tree.data} region={selected?.id === root?.id ? undefined : selected} />
+      <PersonPanel year={year} tree={tree} region={selected?.id === root?.id ? undefined : selected} />
     </div>
   );
 }

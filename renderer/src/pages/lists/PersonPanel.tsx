@@ -1,24 +1,20 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Alert, App, Button, Checkbox, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
+import { Alert, App, Button, Checkbox, Input, Select, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { ListTree, RegionNode } from '../../../../shared/contract/lists';
 import { LEVEL_ZH, OWN_LEVEL, type PersonLevel, type PersonRow } from '../../../../shared/lists/types';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { LEVEL_OPTIONS } from './labels';
-import { PageStore, useSlot, usePersonWindow, type Slot } from './usePersonWindow';
+import { PageStore, usePersonWindow } from './usePersonWindow';
+import { PersonTable, type PersonColumn } from './PersonTable';
 import { PersonForm } from './PersonForm';
 import { MoveDialog } from './MoveDialog';
-import { PersonDrawer } from './PersonDrawer';
-
-/** One cell of a slot: the person's field, or 加载中 while the page comes. */
-function Cell({ store, index, render }: { store: PageStore; index: number; render: (p: PersonRow) => ReactNode }) {
-  const p = useSlot(store, index);
-  if (!p) return <Typography.Text type="secondary">{render === LEVEL_CELL ? '加载中…' : ''}</Typography.Text>;
-  return <span className={p.active ? undefined : 'lists-inactive'}>{render(p)}</span>;
-}
 
 // Plain spans, not antd Tags or Dropdowns: a scroll through 200,000 rows renders many of these.
 const LEVEL_CELL = (p: PersonRow) => <span className={`lists-level lists-level-${p.level}`}>{LEVEL_ZH[p.level]}</span>;
+
+// The person's drawer (history, calls, the audit labels of every area) loads when first opened.
+const PersonDrawer = lazy(() => import('./PersonDrawer').then((m) => ({ default: m.PersonDrawer })));
 
 function useDebounced(value: string, ms: number): string {
   const [v, setV] = useState(value);
@@ -45,13 +41,43 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
   const [editing, setEditing] = useState<PersonRow | 'new' | null>(null);
   const [moving, setMoving] = useState<PersonRow | null>(null);
   const [showing, setShowing] = useState<number | null>(null);
+  const [drawerLoaded, setDrawerLoaded] = useState(false);
+  const show = useCallback((id: number) => {
+    setDrawerLoaded(true);
+    setShowing(id);
+  }, []);
 
   const searching = q !== '';
   const found = search.data?.rows;
   const searchStore = useMemo(() => PageStore.of(found ?? []), [found]);
   const store = searching ? searchStore : win.store;
-  const slots: Slot[] = useMemo(() => (searching ? (found ?? []).map((_, i) => ({ key: i, index: i })) : win.slots), [searching, found, win.slots]);
-  const cell = (render: (p: PersonRow) => ReactNode) => (_: unknown, s: Slot) => <Cell key={`${searching}-${s.index}`} store={store} index={s.index} render={render} />;
+  const count = searching ? (found?.length ?? 0) : win.total;
+  const countyName = tree?.countyName ?? '';
+  // Stable columns (the setters never change): scrolling re-renders no row already on screen.
+  const columns = useMemo<PersonColumn[]>(() => {
+    const place = (r: PersonRow) => [r.regionPath || countyName, r.zoneName].filter(Boolean).join(' · ');
+    return [
+      { title: '层级', key: 'level', width: '60px', render: LEVEL_CELL },
+      { title: '姓名', key: 'name', width: '80px', render: (r) => <a onClick={() => show(r.id)}>{r.name}</a> },
+      { title: '职务', key: 'position', width: 'minmax(110px, 1fr)', render: (r) => r.position, hint: (r) => r.position },
+      { title: '所属地区 / 危险区', key: 'place', width: 'minmax(200px, 2fr)', render: place, hint: place },
+      { title: '联系电话', key: 'phones', width: 'minmax(196px, 2fr)', render: (r) => (r.phones.length ? r.phones.join('、') : <span className="lists-nophone">无电话</span>), hint: (r) => r.phones.join('、') },
+      { title: '户数', key: 'households', width: '50px', render: (r) => r.households ?? '' },
+      {
+        title: '操作',
+        key: 'actions',
+        width: '100px',
+        render: (r) => (
+          <>
+            <a onClick={() => setEditing(r)}>编辑</a>
+            <a className="lists-action" onClick={() => show(r.id)} aria-label={`${r.name}的详情和操作`}>
+              更多
+            </a>
+          </>
+        ),
+      },
+    ];
+  }, [countyName, show]);
   const chain = (() => {
     const out: RegionNode[] = [];
     for (let r: RegionNode | undefined = region; r && tree; r = tree.regions.find((x) => x.id === r!.parentId)) out.unshift(r);
@@ -95,37 +121,13 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
       {searching && search.data?.hint && <Alert type="info" showIcon title={search.data.hint} style={{ marginBottom: 8 }} />}
       {searching && search.data?.more && <Alert type="info" showIcon title="结果较多，只列出前200人，请输入更精确的条件" style={{ marginBottom: 8 }} />}
       {win.error && <Alert type="error" showIcon title={win.error.message} />}
-      <Table<Slot>
-        virtual
-        size="small"
-        rowKey="key"
-        scroll={{ x: 780, y: 520 }}
-        pagination={false}
+      <PersonTable
+        store={store}
+        count={count}
+        columns={columns}
         loading={searching ? search.isFetching && !search.data : win.loading}
-        dataSource={slots}
-        onRow={() => ({ role: 'row' })}
-        locale={{ emptyText: searching ? '没有找到' : '这里还没有责任人' }}
-        columns={[
-          { title: '层级', key: 'level', width: 56, render: cell(LEVEL_CELL) },
-          { title: '姓名', key: 'name', width: 76, render: cell((r) => <a onClick={() => setShowing(r.id)}>{r.name}</a>) },
-          { title: '职务', key: 'position', width: 110, ellipsis: true, render: cell((r) => r.position) },
-          { title: '所属地区 / 危险区', key: 'place', width: 200, ellipsis: true, render: cell((r) => [r.regionPath || (tree?.countyName ?? ''), r.zoneName].filter(Boolean).join(' · ')) },
-          { title: '联系电话', key: 'phones', width: 196, ellipsis: true, render: cell((r) => (r.phones.length ? r.phones.join('、') : <span className="lists-nophone">无电话</span>)) },
-          { title: '户数', key: 'households', width: 46, render: cell((r) => r.households ?? '') },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 100,
-            render: cell((r) => (
-              <>
-                <a onClick={() => setEditing(r)}>编辑</a>
-                <a className="lists-action" onClick={() => setShowing(r.id)} aria-label={`${r.name}的详情和操作`}>
-                  更多
-                </a>
-              </>
-            )),
-          },
-        ]}
+        emptyText={searching ? '没有找到' : '这里还没有责任人'}
+        resetKey={searching ? `q:${q}:${inactive}` : `w:${region?.id ?? ''}:${level ?? ''}:${inactive}`}
       />
       {tree && (
         <>
@@ -133,22 +135,26 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
           <MoveDialog tree={tree} person={moving} onClose={() => setMoving(null)} />
         </>
       )}
-      <PersonDrawer
-        id={showing}
-        onClose={() => setShowing(null)}
-        onEdit={(p) => (setShowing(null), setEditing(p))}
-        onMove={(p) => (setShowing(null), setMoving(p))}
-        onToggle={(p) =>
-          modal.confirm({
-            title: p.active ? `停用 ${p.name}？` : `启用 ${p.name}？`,
-            content: p.active ? '停用后不再列入名单和公示表，历史保留，可随时启用。' : undefined,
-            okText: p.active ? '停用' : '启用',
-            cancelText: '取消',
-            okButtonProps: { danger: p.active },
-            onOk: () => toggle(p),
-          })
-        }
-      />
+      {drawerLoaded && (
+        <Suspense fallback={null}>
+          <PersonDrawer
+            id={showing}
+            onClose={() => setShowing(null)}
+            onEdit={(p) => (setShowing(null), setEditing(p))}
+            onMove={(p) => (setShowing(null), setMoving(p))}
+            onToggle={(p) =>
+              modal.confirm({
+                title: p.active ? `停用 ${p.name}？` : `启用 ${p.name}？`,
+                content: p.active ? '停用后不再列入名单和公示表，历史保留，可随时启用。' : undefined,
+                okText: p.active ? '停用' : '启用',
+                cancelText: '取消',
+                okButtonProps: { danger: p.active },
+                onOk: () => toggle(p),
+              })
+            }
+          />
+        </Suspense>
+      )}
     </section>
   );
 }

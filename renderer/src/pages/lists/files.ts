@@ -1,5 +1,5 @@
 import { readFileBase64 } from '../../api/files';
-import { LIST_FILE_MAX_BYTES } from '../../../../shared/contract/lists';
+import { LIST_FILE_MAX_BYTES } from '../../../../shared/lists/types';
 
 const MB = 1024 * 1024;
 

@@ -3,17 +3,13 @@ import type { PersonLevel, PersonRow } from '../../../../shared/lists/types';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
 
-export const PAGE = 200;
+import { PAGE } from './paging';
 
-/** A row of the virtual table: only its position; the person comes from the page store. */
-export interface Slot {
-  key: number;
-  index: number;
-}
+export { PAGE };
 
 /**
- * Pages of a region's persons, fetched as their rows scroll into view. The table's data is a fixed
- * array of slots, so a page arriving re-renders only the cells showing it — never the 200,000 rows.
+ * Pages of a region's persons, fetched as their rows scroll into view. The table asks for rows by
+ * position, so a page arriving re-renders only the rows showing it — never the 200,000 rows.
  */
 export class PageStore {
   private readonly pages = new Map<number, PersonRow[]>();
@@ -60,7 +56,7 @@ export class PageStore {
   }
 }
 
-/** The person at a slot, or undefined while its page loads (asking for the page). */
+/** The person at a position, or undefined while its page loads (asking for the page). */
 export function useSlot(store: PageStore, index: number): PersonRow | undefined {
   const get = useCallback(() => store.get(index), [store, index]);
   const row = useSyncExternalStore(store.subscribe, get);
@@ -70,7 +66,7 @@ export function useSlot(store: PageStore, index: number): PersonRow | undefined 
   return row;
 }
 
-/** A region's persons for the virtual table: total, slots and the page store. */
+/** A region's persons for the virtual table: total and the page store. */
 export function usePersonWindow(input: { year: number; regionId?: number; level?: PersonLevel; includeInactive: boolean }) {
   const first = useApi('lists.persons.page', { ...input, offset: 0, limit: PAGE });
   const total = first.data?.total ?? 0;
@@ -81,6 +77,5 @@ export function usePersonWindow(input: { year: number; regionId?: number; level?
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [key, first.dataUpdatedAt],
   );
-  const slots = useMemo<Slot[]>(() => Array.from({ length: total }, (_, i) => ({ key: i, index: i })), [total]);
-  return { store, slots, total, loading: first.isPending, error: first.error ?? null };
+  return { store, total, loading: first.isPending, error: first.error ?? null };
 }

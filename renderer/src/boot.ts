@@ -1,0 +1,63 @@
+import { callEarly } from './api/client';
+import { PAGE } from './pages/lists/paging';
+
+/**
+ * The office's calendar year of an instant. Asia/Shanghai has been UTC+8 without summer time since 1991,
+ * so plain arithmetic will do — no date library, and no Intl time-zone formatter (its first use loads the
+ * zone data: 100 ms and more, before the first request could go out).
+ */
+function officeYear(instant: number): number {
+  return new Date(instant + 8 * 3_600_000).getUTCFullYear();
+}
+
+const quiet = () => undefined;
+
+/**
+ * The requests that can go out before any page code has loaded: the status (every screen waits for it),
+ * the shell's settings and session, and — on the lists page — the overview, this year's first page of
+ * persons and its tree. They run while the chunks download and parse; the pages' own calls take the
+ * answers (client.ts `callEarly`). The roster print view asks for its sheet only: that one goes out.
+ */
+/** The roster print view's one request, `roster.sheet`, as print/roster-sheet.tsx will ask for it. */
+function rosterSheetInput(path: string, query: string): { from: string; to: string; name?: string } | null {
+  const m = /^\/print\/roster\/(\d{4})\/(\d{1,2})$/.exec(path);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    if (mo < 1 || mo > 12 || y < 2000 || y > 2100) return null;
+    const ym = `${y}-${String(mo).padStart(2, '0')}`;
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return { from: `${ym}-01`, to: `${ym}-${String(last).padStart(2, '0')}` };
+  }
+  if (path === '/print/roster/period') {
+    const p = new URLSearchParams(query);
+    const name = p.get('name');
+    return { from: p.get('from') ?? '', to: p.get('to') ?? '', ...(name ? { name } : {}) };
+  }
+  return null;
+}
+
+export function startEarlyRequests(hash: string): void {
+  const [pathPart = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const path = pathPart || '/';
+  if (path.startsWith('/print/')) {
+    const sheet = rosterSheetInput(path, query);
+    if (sheet) callEarly('roster.sheet', sheet).catch(quiet);
+    return;
+  }
+  const status = callEarly('system.status', {});
+  status.catch(quiet);
+  callEarly('settings.get', {}).catch(quiet);
+  callEarly('session.get', {}).catch(quiet);
+  if (path !== '/lists' && path !== '/lists/') return;
+  callEarly('lists.overview', {}).catch(quiet);
+  status
+    .then((s) => {
+      if (s.state !== 'ok') return;
+      const year = officeYear(s.now);
+      // The first rows first: the back end answers in order, and the tree is the bigger answer.
+      callEarly('lists.persons.page', { year, includeInactive: false, offset: 0, limit: PAGE }).catch(quiet);
+      callEarly('lists.tree', { year }).catch(quiet);
+    })
+    .catch(quiet);
+}
