@@ -82,15 +82,35 @@ export function replaceGenerated(
   for (const { date } of dates) if (!keep.has(date)) del.run(date);
   // Many rows per statement: a year of two roles is some 800 rows, and each statement run costs more than its row.
   const generated = rows.filter((a) => a.source === 'generated');
-  const insertOf = (n: number) =>
-    db.prepare(
+  // Full batches, then the rest in power-of-two parts, so that only a few statements are ever prepared.
+  for (let k = 0; k < generated.length; ) {
+    const left = generated.length - k;
+    const n = left >= INSERT_BATCH ? INSERT_BATCH : 2 ** Math.floor(Math.log2(left));
+    const params: unknown[] = [];
+    for (let j = k; j < k + n; j++) {
+      const a = generated[j]!;
+      params.push(a.date, a.role, a.slot, a.staffId, now);
+    }
+    insertOf(db, n).run(params);
+    k += n;
+  }
+}
+
+/** The multi-row INSERT statements per data file and row count, prepared once each (preparing 100 rows' worth is not free). */
+const insertStatements = new WeakMap<Db, Map<number, ReturnType<Db['prepare']>>>();
+
+function insertOf(db: Db, n: number): ReturnType<Db['prepare']> {
+  let perDb = insertStatements.get(db);
+  if (!perDb) insertStatements.set(db, (perDb = new Map()));
+  let st = perDb.get(n);
+  if (!st) {
+    st = db.prepare(
       `INSERT INTO roster_assignments (date, role, slot, staff_id, source, reason, updated_at)
        VALUES ${Array.from({ length: n }, () => "(?, ?, ?, ?, 'generated', '', ?)").join(', ')}`,
     );
-  const batch = insertOf(INSERT_BATCH);
-  let k = 0;
-  for (; k + INSERT_BATCH <= generated.length; k += INSERT_BATCH) batch.run(generated.slice(k, k + INSERT_BATCH).flatMap((a) => [a.date, a.role, a.slot, a.staffId, now]));
-  if (k < generated.length) insertOf(generated.length - k).run(generated.slice(k).flatMap((a) => [a.date, a.role, a.slot, a.staffId, now]));
+    perDb.set(n, st);
+  }
+  return st;
 }
 
 /** Rows per INSERT in replaceGenerated (5 parameters each; far below SQLite's limit of 32,766). */

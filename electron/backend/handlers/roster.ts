@@ -5,7 +5,7 @@ import { substituteDuty, swapDuties, type SlotRef } from '../../../shared/roster
 import { weekdayZh } from '../../../shared/time/civil';
 import { staffName } from '../services/roster-config';
 import { assignSlot, checkSlot, daySnapshotText, editScope, lockDay, mustRole, refuse, slotLabel, writeChanges, type EditScope } from '../services/roster-edit';
-import { generationSnapshots, runGeneration, saveGeneration } from '../services/roster-generate';
+import { generationChanges, generationFingerprint, runGeneration, saveGeneration } from '../services/roster-generate';
 import { checkRange } from '../services/roster-input';
 import { rosterDay, rosterView } from '../services/roster-view';
 import type { HandlerContext, Handlers } from '../types';
@@ -32,13 +32,15 @@ export const rosterHandlers = {
   'roster.generate': (input, ctx) => {
     const { from, to } = checkRange(input.from, input.to);
     const run = runGeneration(ctx.db, from, to);
-    if (input.fingerprint !== undefined && input.fingerprint !== run.preview.fingerprint) {
+    if (input.fingerprint !== undefined && input.fingerprint !== generationFingerprint(run)) {
       throw new AppError('conflict', '预览之后人员、请假或排班有了变化，生成结果已不同，请重新预览后再保存', 'fingerprint');
     }
     const generatedSlots = saveGeneration(ctx.db, run, ctx.clock.now());
-    const { changedDays, keptDays, emptySlots, warnings } = run.preview;
+    const { warnings } = run.result;
+    // Counts and audit texts straight from the run: saving does not need the whole preview.
+    const snaps = generationChanges(run);
+    const { changedDays, keptDays, emptySlots } = snaps;
     if (changedDays > 0) {
-      const snaps = generationSnapshots(run);
       const extra = [keptDays ? `保留手工调整或锁定的${keptDays}天` : '', emptySlots ? `${emptySlots}个班次无人可排` : ''].filter(Boolean);
       ctx.audit({
         entity: 'roster_generate',

@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open';
 import { listAssignments, replaceGenerated, type StoredAssignment } from '../../../db/repos/roster';
 import { listLeave } from '../../../db/repos/roster-leave';
 import type { PreviewDay, RosterPreview } from '../../../shared/contract/roster';
+import type { RosterDay } from '../../../shared/roster/types';
 import { countDuties, generateRoster, type Assignment, type GenerateResult } from '../../../shared/roster/index';
 import { addDays, weekdayZh, type CivilDate } from '../../../shared/time/civil';
 import { rosterSetup, type RosterSetup } from './roster-config';
@@ -12,12 +13,17 @@ import { rangeCalendar, rosterDays } from './roster-days';
 const HISTORY_DAYS = 120;
 
 export interface GenerationRun {
+  from: CivilDate;
+  to: CivilDate;
   setup: RosterSetup;
+  /** The range's duty days, as given to the generator. */
+  days: RosterDay[];
   result: GenerateResult;
   stored: StoredAssignment[];
   /** Days with rows set by hand or locked: kept whole. */
   keptDays: Set<CivilDate>;
-  preview: RosterPreview;
+  /** The full preview (names per day, before and after): built on first use, as saving alone does not need it. */
+  readonly preview: RosterPreview;
 }
 
 const key = (a: Pick<Assignment, 'date' | 'role' | 'slot'>) => `${a.date}|${a.role}|${a.slot}`;
@@ -30,14 +36,28 @@ function fingerprintOf(rows: readonly Assignment[]): string {
 /** Names per role on one day, in slot order. */
 function namesByRole(setup: RosterSetup, rows: readonly Assignment[]): Record<string, string> {
   const out: Record<string, string> = {};
+  if (!rows.length) return out;
+  const byRole = new Map<string, Assignment[]>();
+  for (const a of rows) {
+    const list = byRole.get(a.role);
+    if (list) list.push(a);
+    else byRole.set(a.role, [a]);
+  }
   for (const r of setup.roles) {
-    const names = rows
-      .filter((a) => a.role === r.key)
-      .sort((a, b) => a.slot - b.slot)
-      .map((a) => (a.staffId === null ? '（空缺）' : (setup.staffById.get(a.staffId)?.name ?? `编号${a.staffId}`)));
-    if (names.length) out[r.key] = names.join('、');
+    const list = byRole.get(r.key);
+    if (!list) continue;
+    if (list.length > 1) list.sort((a, b) => a.slot - b.slot);
+    out[r.key] = list.map((a) => (a.staffId === null ? '（空缺）' : (setup.staffById.get(a.staffId)?.name ?? `编号${a.staffId}`))).join('、');
   }
   return out;
+}
+
+/** Whether a day's rows differ (same slots with the same people, in any order, count as equal). */
+function dayChanged(b: readonly Assignment[], a: readonly Assignment[]): boolean {
+  if (b.length !== a.length) return true;
+  if (!b.length) return false;
+  const sig = (list: readonly Assignment[]) => list.map((x) => `${key(x)}=${x.staffId ?? ''}`).sort().join(';');
+  return sig(b) !== sig(a);
 }
 
 /**
@@ -51,14 +71,21 @@ export function runGeneration(db: Db, from: CivilDate, to: CivilDate): Generatio
   const yearStart = `${from.slice(0, 4)}-01-01`;
   const historyFrom = [addDays(from, -HISTORY_DAYS), yearStart].sort()[0]!;
   const rows = listAssignments(db, historyFrom, addDays(to, setup.settings.minRestDays + 1));
-  const before = rows.filter((a) => a.date < from);
-  const stored = rows.filter((a) => a.date >= from && a.date <= to);
+  const before: StoredAssignment[] = [];
+  const stored: StoredAssignment[] = [];
+  for (const a of rows) {
+    if (a.date < from) before.push(a);
+    else if (a.date <= to) stored.push(a);
+  }
   // A day with any row set by hand or locked is kept whole: its generated rows are kept too, and no slot opens.
   const keptDays = new Set(stored.filter((a) => a.source !== 'generated').map((a) => a.date));
   const days = rosterDays(rc, setup.roles, from, to).map((d) => (keptDays.has(d.date) ? { ...d, slots: slotsOf(stored, d.date) } : d));
-  const existing = rows
-    .filter((a) => a.date >= addDays(from, -HISTORY_DAYS))
-    .map((a) => (keptDays.has(a.date) && a.source === 'generated' ? { ...a, source: 'manual' as const } : a));
+  const historyStart = addDays(from, -HISTORY_DAYS);
+  const existing: Assignment[] = [];
+  for (const { date, role, slot, staffId, source } of rows) {
+    if (date < historyStart) continue;
+    existing.push({ date, role, slot, staffId, source: keptDays.has(date) && source === 'generated' ? 'manual' : source });
+  }
   const yearCounts = countDuties(before.filter((a) => a.date >= yearStart), rc.categoryOf, setup.roleDefs);
   const leave = listLeave(db, { from, to }).map((l) => ({ staffId: l.staffId, from: l.from, to: l.to, kind: l.kind }));
   const result = generateRoster({
@@ -66,16 +93,33 @@ export function runGeneration(db: Db, from: CivilDate, to: CivilDate): Generatio
     roles: setup.roleDefs,
     staff: setup.rosterStaff,
     leave,
-    existing: existing.map(({ date, role, slot, staffId, source }) => ({ date, role, slot, staffId, source })),
+    existing,
     minRestDays: setup.settings.minRestDays,
     yearCounts,
   });
-  const storedOn = groupByDate(stored);
+  let preview: RosterPreview | undefined;
+  const run: GenerationRun = {
+    from,
+    to,
+    setup,
+    days,
+    result,
+    stored,
+    keptDays,
+    get preview() {
+      return (preview ??= buildPreview(run));
+    },
+  };
+  return run;
+}
+
+function buildPreview(run: GenerationRun): RosterPreview {
+  const { setup, result, keptDays } = run;
+  const storedOn = groupByDate(run.stored);
   const afterOn = groupByDate(result.assignments);
-  const previewDays = days.map((d): PreviewDay => {
+  const previewDays = run.days.map((d): PreviewDay => {
     const b = storedOn.get(d.date) ?? [];
     const a = afterOn.get(d.date) ?? [];
-    const sig = (list: readonly Assignment[]) => list.map((x) => `${key(x)}=${x.staffId ?? ''}`).sort().join(';');
     return {
       date: d.date,
       weekday: weekdayZh(d.date),
@@ -83,13 +127,13 @@ export function runGeneration(db: Db, from: CivilDate, to: CivilDate): Generatio
       holidayName: d.holidayName ?? null,
       before: namesByRole(setup, b),
       after: namesByRole(setup, a),
-      changed: sig(b) !== sig(a),
+      changed: dayChanged(b, a),
       kept: keptDays.has(d.date),
     };
   });
-  const preview: RosterPreview = {
-    from,
-    to,
+  return {
+    from: run.from,
+    to: run.to,
     roles: setup.roles.map((r) => ({ key: r.key, name: r.name })),
     days: previewDays,
     warnings: result.warnings,
@@ -98,7 +142,47 @@ export function runGeneration(db: Db, from: CivilDate, to: CivilDate): Generatio
     emptySlots: result.assignments.filter((a) => a.staffId === null).length,
     fingerprint: fingerprintOf(result.assignments),
   };
-  return { setup, result, stored, keptDays, preview };
+}
+
+/** The preview's fingerprint alone (what a save checks against the preview shown). */
+export function generationFingerprint(run: GenerationRun): string {
+  return fingerprintOf(run.result.assignments);
+}
+
+/** What a save reports and audits: the changed days (names before and after, as audit texts) and the counts. */
+export interface GenerationChanges {
+  changedDays: number;
+  keptDays: number;
+  emptySlots: number;
+  /** Day texts of the changed days, keyed by date (see `dayText`). */
+  before: Record<string, string>;
+  after: Record<string, string>;
+}
+
+/**
+ * The preview's counts and the audit snapshots of a run without building the whole preview:
+ * names are looked up for the changed days only, straight into the audit texts.
+ */
+export function generationChanges(run: GenerationRun): GenerationChanges {
+  const { setup, result, keptDays } = run;
+  const storedOn = groupByDate(run.stored);
+  const afterOn = groupByDate(result.assignments);
+  const before: Record<string, string> = {};
+  const after: Record<string, string> = {};
+  let changedDays = 0;
+  let kept = 0;
+  for (const d of run.days) {
+    if (keptDays.has(d.date)) kept++;
+    const b = storedOn.get(d.date) ?? [];
+    const a = afterOn.get(d.date) ?? [];
+    if (!dayChanged(b, a)) continue;
+    changedDays++;
+    before[d.date] = dayText(setup, namesByRole(setup, b)) || '（未排班）';
+    after[d.date] = dayText(setup, namesByRole(setup, a)) || '（未排班）';
+  }
+  let emptySlots = 0;
+  for (const a of result.assignments) if (a.staffId === null) emptySlots++;
+  return { changedDays, keptDays: kept, emptySlots, before, after };
 }
 
 /** The slots a kept day already has, so the generator opens none there. */
@@ -121,7 +205,7 @@ function groupByDate<T extends Assignment>(rows: readonly T[]): Map<CivilDate, T
 /** Store a run: the range's generated rows are replaced by the new ones; manual and locked rows stay. */
 export function saveGeneration(db: Db, run: GenerationRun, now: number): number {
   const generated = run.result.assignments.filter((a) => a.source === 'generated');
-  replaceGenerated(db, run.preview.from, run.preview.to, generated, now, run.keptDays);
+  replaceGenerated(db, run.from, run.to, generated, now, run.keptDays);
   return generated.length;
 }
 
@@ -131,16 +215,4 @@ export function dayText(setup: RosterSetup, names: Record<string, string>): stri
     .filter((r) => names[r.key])
     .map((r) => `${r.name} ${names[r.key]}`)
     .join('；');
-}
-
-/** Before/after of the changed days, keyed by date, for the audit log. */
-export function generationSnapshots(run: GenerationRun): { before: Record<string, string>; after: Record<string, string> } {
-  const before: Record<string, string> = {};
-  const after: Record<string, string> = {};
-  for (const d of run.preview.days) {
-    if (!d.changed) continue;
-    before[d.date] = dayText(run.setup, d.before) || '（未排班）';
-    after[d.date] = dayText(run.setup, d.after) || '（未排班）';
-  }
-  return { before, after };
 }
