@@ -46,7 +46,7 @@ for await (const line of readline.createInterface({ input: process.stdin })) {
       const before = process.memoryUsage();
       collectGarbage();
       const after = process.memoryUsage();
-      reply({ rss_mb: mb(before.rss), heap_used_mb: mb(before.heapUsed), rss_after_gc_mb: mb(after.rss), heap_used_after_gc_mb: mb(after.heapUsed) });
+      reply({ rss_mb: mb(before.rss), heap_used_mb: mb(before.heapUsed), heap_total_mb: mb(before.heapTotal), external_mb: mb(before.external), rss_after_gc_mb: mb(after.rss), heap_used_after_gc_mb: mb(after.heapUsed), heap_total_after_gc_mb: mb(after.heapTotal), external_after_gc_mb: mb(after.external) });
     } else if (msg.cmd === 'stop') {
       await host.stop();
       reply({ ok: true });
