@@ -3,7 +3,7 @@ import { DEFAULT_NOTICE_LEAD_WORKDAYS, DEFAULT_PLAN_LEAD_WORKDAYS } from './defa
 import { listSeasonBody, listSeasonFirings, listSeasonTitle, listSubject, planDeadlineBody, planDeadlineFirings, planDeadlineTitle } from './deadlines';
 import { noticeDueDate } from './notice';
 import { occurrenceBody, occurrenceTitle } from './texts';
-import type { Occurrence, OccurrenceContext, Period, ReminderRule } from './types';
+import type { Occurrence, OccurrenceContext, Period, ReminderRole, ReminderRule } from './types';
 
 /** The stable, unique key of an occurrence. */
 export function occurrenceKey(ruleId: string, dueAt: number, subject?: string): string {
@@ -25,6 +25,8 @@ export function dueInstants(rule: ReminderRule, date: CivilDate): number[] {
 interface Firing {
   date: CivilDate;
   subject?: string;
+  /** Overrides the rule's role (a plan deadline's day-after reminder is an overdue one). */
+  role?: ReminderRole;
   title: string;
   body(dueAt: number): string;
 }
@@ -72,7 +74,7 @@ function firingDays(rule: ReminderRule, dates: readonly CivilDate[], ctx: Occurr
       return (ctx.planDeadlines ?? []).flatMap((d) =>
         planDeadlineFirings(d, ctx.isWorkday, rule.leadWorkdays ?? DEFAULT_PLAN_LEAD_WORKDAYS)
           .filter((f) => inRange(f.date))
-          .map((f): Firing => ({ date: f.date, subject: d.id, title: planDeadlineTitle(rule, d), body: () => planDeadlineBody(f, ctx.isWorkday) })),
+          .map((f): Firing => ({ date: f.date, subject: d.id, ...(f.phase === 'overdue' ? { role: 'overdue' as const } : {}), title: planDeadlineTitle(rule, d), body: () => planDeadlineBody(f, ctx.isWorkday) })),
       );
     case 'list_season':
       return listSeasonFirings(rule, first, last).map(
@@ -100,7 +102,7 @@ export function occurrencesBetween(
           key: occurrenceKey(rule.id, dueAt, f.subject),
           ruleId: rule.id,
           kind: rule.kind,
-          ...(rule.role ? { role: rule.role } : {}),
+          ...((f.role ?? rule.role) ? { role: f.role ?? rule.role } : {}),
           dueAt,
           date: f.date,
           title: f.title,

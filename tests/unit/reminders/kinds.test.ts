@@ -69,6 +69,8 @@ describe('plan deadlines through occurrencesBetween', () => {
       '《城关镇防汛应急预案》备案期限2026年10月12日已过，尚未登记备案，已逾期，请尽快报送备案并在预案台账中登记。',
     ]);
     expect(routeOf('plan_deadline')).toBe('/plans');
+    // Only the day-after reminder is an overdue one (shown in red in the alert center).
+    expect(occ.map((o) => o.role ?? null)).toEqual([null, null, 'overdue']);
   });
 
   it('follows the rule’s lead and time, and does not double the 《》 of a name that has them', () => {
