@@ -95,13 +95,16 @@ export function deleteRegion(db: Db, id: number): void {
 }
 
 /** Child regions, zones and persons (active or not) under a region, directly. */
-export function regionUsage(db: Db, id: number): { children: number; zones: number; persons: number } {
+export function regionUsage(db: Db, id: number): { children: number; zones: number; persons: number; leaders: number; works: number } {
   const year = (db.prepare('SELECT year FROM list_regions WHERE id = ?').get(id) as { year: number } | undefined)?.year ?? 0;
   const n = (sql: string, ...args: unknown[]) => (db.prepare(sql).get(...args) as { n: number }).n;
   return {
     children: n('SELECT count(*) AS n FROM list_regions WHERE parent_id = ?', id),
     zones: n('SELECT count(*) AS n FROM list_zones WHERE region_id = ?', id),
     persons: n('SELECT count(*) AS n FROM list_persons WHERE year = ? AND region_id = ?', year, id),
+    // The related lists: leaders assigned to the township (包保) and works located in it.
+    leaders: n('SELECT count(*) AS n FROM list_leader_townships WHERE region_id = ?', id),
+    works: n('SELECT count(*) AS n FROM list_works WHERE township_id = ?', id),
   };
 }
 

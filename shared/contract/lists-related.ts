@@ -102,13 +102,15 @@ export const RELATED_INPUT_LABELS: Record<string, string> = {
   sheet: '工作表',
 };
 const labels = { labels: RELATED_INPUT_LABELS };
+/** In a work, `kind` is the work's type (水库, 堤防…), not the list's. */
+const workLabels = { labels: { ...RELATED_INPUT_LABELS, kind: '工程类型' } };
 
 export const relatedListMethods = {
   'lists.related.leaders': query(z.object({ year }), labels).returns<LeaderRow[]>(),
   'lists.related.saveLeader': command(z.object({ year, id: id.optional(), ...leaderFields }), labels).returns<LeaderRow>(),
   'lists.related.deleteLeader': command(z.object({ id }), labels).returns<{ id: number }>(),
   'lists.related.works': query(z.object({ year }), labels).returns<WorkRow[]>(),
-  'lists.related.saveWork': command(z.object({ year, id: id.optional(), ...workFields }), labels).returns<WorkRow>(),
+  'lists.related.saveWork': command(z.object({ year, id: id.optional(), ...workFields }), workLabels).returns<WorkRow>(),
   'lists.related.deleteWork': command(z.object({ id }), labels).returns<{ id: number }>(),
   'lists.related.importPreview': query(z.object(fileFields), labels).returns<RelatedImportPreview>(),
   /** Not wrapped by dispatch: backs up first, then writes every row in one transaction, or nothing. */

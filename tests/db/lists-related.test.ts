@@ -17,6 +17,24 @@ async function audit(backend: Awaited<ReturnType<typeof listsBackend>>['backend'
 }
 
 describe('县级领导包保 and 三个责任人: CRUD, audit, year copy', () => {
+  it('refuses to delete a township that a leader is assigned to or a work lies in, naming them; deletes it once they are moved', async () => {
+    const { backend } = await listsBackend();
+    const tree = await ok<ListTree>(backend, 'lists.tree', { year: 2026 });
+    const county = tree.regions.find((r) => r.parentId === null)!;
+    const town = await ok<{ id: number }>(backend, 'lists.regions.save', { year: 2026, parentId: county.id, name: '新设镇' });
+    const leader = await ok<LeaderRow>(backend, 'lists.related.saveLeader', { year: 2026, name: '孙立', townshipIds: [town.id] });
+    const work = await ok<WorkRow>(backend, 'lists.related.saveWork', { year: 2026, name: '新设水库', kind: '水库', townshipId: town.id });
+    const badKind = await backend.dispatch('lists.related.saveWork', { year: 2026, name: '新设水库', kind: '水塘' });
+    expect(badKind).toMatchObject({ ok: false, error: { field: 'kind', message: '工程类型不正确' } });
+    const auditBefore = (await audit(backend, 'list_region')).length;
+    const r = await backend.dispatch('lists.regions.delete', { id: town.id });
+    expect(r).toMatchObject({ ok: false, error: { code: 'conflict', message: '“新设镇”下还有1名包保县级领导、1处水库等工程，请先移走或删除' } });
+    expect((await audit(backend, 'list_region')).length).toBe(auditBefore);
+    await ok(backend, 'lists.related.saveLeader', { year: 2026, id: leader.id, name: '孙立', townshipIds: [] });
+    await ok(backend, 'lists.related.deleteWork', { id: work.id });
+    await ok(backend, 'lists.regions.delete', { id: town.id });
+  });
+
   it('migration 0070 adds the related lists’ tables', () => {
     const r = openDatabase({ file: path.join(tempDir('related'), 'd.sqlite'), migrationsDir: MIGRATIONS_DIR });
     if (r.state !== 'ok') throw new Error(r.problem);

@@ -244,8 +244,16 @@ const coreHandlers = {
     if (r.parentId === null) throw new AppError('conflict', '县是名单的根，不能删除', 'id');
     const view = requireView(ctx.db, r.year);
     const u = regionUsage(ctx.db, r.id);
-    if (u.children || u.zones || u.persons) {
-      const what = [u.children && `${u.children}个下级地区`, u.zones && `${u.zones}个危险区`, u.persons && `${u.persons}名责任人（含已停用）`].filter(Boolean).join('、');
+    if (u.children || u.zones || u.persons || u.leaders || u.works) {
+      const what = [
+        u.children && `${u.children}个下级地区`,
+        u.zones && `${u.zones}个危险区`,
+        u.persons && `${u.persons}名责任人（含已停用）`,
+        u.leaders && `${u.leaders}名包保县级领导`,
+        u.works && `${u.works}处水库等工程`,
+      ]
+        .filter(Boolean)
+        .join('、');
       throw new AppError('conflict', `“${view.path(r.id)}”下还有${what}，请先移走或删除`, 'id');
     }
     deleteRegion(ctx.db, r.id);
