@@ -6,7 +6,7 @@ import { copyRelatedLists } from './lists-related';
  * Start `to` as a copy of `from`: the region tree, the zones and the active persons (their lineage kept,
  * so a person's history runs across years), and the related lists (县级领导包保, 三个责任人). Runs inside the caller's transaction.
  */
-export function copyYear(db: Db, from: number, to: number, countyName: string, now: number): { regions: number; zones: number; persons: number } {
+export function copyYear(db: Db, from: number, to: number, countyName: string, now: number): { regions: number; zones: number; persons: number; leaders: number; works: number } {
   const rootId = insertYear(db, to, countyName, from, now);
   db.exec('CREATE TEMP TABLE IF NOT EXISTS list_copy_regions (old INTEGER PRIMARY KEY, new INTEGER NOT NULL); DELETE FROM temp.list_copy_regions;');
   db.exec('CREATE TEMP TABLE IF NOT EXISTS list_copy_zones (old INTEGER PRIMARY KEY, new INTEGER NOT NULL); DELETE FROM temp.list_copy_zones;');
@@ -49,7 +49,7 @@ export function copyYear(db: Db, from: number, to: number, countyName: string, n
        WHERE p.year = ? AND p.active = 1 ORDER BY p.id`,
     )
     .run(to, now, from).changes;
-  copyRelatedLists(db, from, to);
+  const related = copyRelatedLists(db, from, to);
   db.exec('DELETE FROM temp.list_copy_regions; DELETE FROM temp.list_copy_zones;');
-  return { regions: ids.size, zones: zones.length, persons };
+  return { regions: ids.size, zones: zones.length, persons, ...related };
 }

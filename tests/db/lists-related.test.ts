@@ -138,6 +138,8 @@ describe('县级领导包保 and 三个责任人: CRUD, audit, year copy', () =>
       ['白石河堤防', '桃源乡', '', '沈洁'],
       ['石门水电站', '石门镇', '小(1)型', '魏东'],
     ]);
+    const created = (await audit(backend, 'list_year')).find((r) => r.summary.startsWith('复制2026年名单建立2027年名单'));
+    expect(created?.summary).toMatch(new RegExp(`、${old.length}名包保县级领导、${works.length}处工程$`));
     expect(works[0]!.townshipId).toBe(t27.get('石门镇'));
     // The copy is independent: editing 2027 leaves 2026 alone.
     await ok(backend, 'lists.related.deleteWork', { id: works[0]!.id });

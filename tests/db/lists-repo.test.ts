@@ -80,7 +80,7 @@ describe('lists repositories', () => {
     })();
     db.prepare("UPDATE list_persons SET active = 0 WHERE name = '李明'").run();
     const n = db.transaction(() => copyYear(db, 2025, 2026, '青山县', 9))();
-    expect(n).toEqual({ regions: 3, zones: 1, persons: 1 });
+    expect(n).toEqual({ regions: 3, zones: 1, persons: 1, leaders: 0, works: 0 });
     const [copy] = listPersons(db, 2026, false);
     const [orig] = listPersons(db, 2025, true);
     expect(copy).toMatchObject({ name: '钱二', lineage: orig!.lineage, createdAt: 9 });

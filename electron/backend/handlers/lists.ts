@@ -185,7 +185,7 @@ const coreHandlers = {
       const from = getYear(db, input.copyFrom);
       if (!from) throw new AppError('not_found', `没有${input.copyFrom}年的名单可以复制`, 'copyFrom');
       const n = copyYear(db, input.copyFrom, input.year, input.countyName || from.countyName, now);
-      summary = `复制${input.copyFrom}年名单建立${input.year}年名单：${n.regions}个地区、${n.zones}个危险区、${n.persons}名责任人`;
+      summary = `复制${input.copyFrom}年名单建立${input.year}年名单：${n.regions}个地区、${n.zones}个危险区、${n.persons}名责任人、${n.leaders}名包保县级领导、${n.works}处工程`;
     } else {
       insertYear(db, input.year, input.countyName || defaultCountyName(db), null, now);
       summary = `新建${input.year}年责任人名单（空白）`;
