@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, newPage, shot, startTestHost, tempDataDir } from './support';
+import { ARTIFACTS, launchBrowser, newPage, shot, startTestHost, tempDataDir, loadSampleAsZhaoMin, setHostClock } from './support';
 import type { RunningHost } from '../../electron/host/start';
 import { instantAt } from '../../shared/time/civil';
 
@@ -37,14 +37,9 @@ async function reservoirFile(name: string, patrolPhone: string | number): Promis
 beforeAll(async () => {
   browser = await launchBrowser();
   host = await startTestHost(tempDataDir('lists-related'));
-  await fetch(`${host.url}__test/clock`, { method: 'POST', body: JSON.stringify({ now: instantAt('2026-03-16', '09:00') }) });
+  await setHostClock(host, instantAt('2026-03-16', '09:00'));
   page = await newPage(browser, host);
-  await page.getByRole('button', { name: '载入示例数据' }).click();
-  const dialog = page.getByRole('dialog', { name: '选择当前操作员' });
-  await dialog.getByRole('combobox', { name: '操作员' }).click();
-  await page.getByTitle('赵敏（应急指挥中心）').click();
-  await dialog.getByRole('button', { name: '确定' }).click();
-  await page.getByTestId('current-operator').getByText('赵敏', { exact: true }).waitFor();
+  await loadSampleAsZhaoMin(page);
 });
 
 afterAll(async () => {

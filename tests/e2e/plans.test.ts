@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { ARTIFACTS, launchBrowser, newPage, shot, startTestHost, tempDataDir } from './support';
+import { ARTIFACTS, launchBrowser, newPage, shot, startTestHost, tempDataDir, loadSampleAsZhaoMin } from './support';
 import type { RunningHost } from '../../electron/host/start';
 import { instantAt } from '../../shared/time/civil';
 
@@ -52,12 +52,7 @@ beforeAll(async () => {
   // 9 October 2026, just after 国庆: the sample plans are loaded relative to this day.
   await setClock('2026-10-09');
   page = await newPage(browser, host);
-  await page.getByRole('button', { name: '载入示例数据' }).click();
-  const dialog = page.getByRole('dialog', { name: '选择当前操作员' });
-  await dialog.getByRole('combobox', { name: '操作员' }).click();
-  await page.getByTitle('赵敏（应急指挥中心）').click();
-  await dialog.getByRole('button', { name: '确定' }).click();
-  await page.getByTestId('current-operator').getByText('赵敏', { exact: true }).waitFor();
+  await loadSampleAsZhaoMin(page);
 });
 
 beforeEach(({ task, onTestFailed }) => {

@@ -50,3 +50,18 @@ export async function shot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Set the test host's clock (the host runs with FDD_TEST_CLOCK). */
+export async function setHostClock(host: RunningHost, now: number): Promise<void> {
+  await fetch(`${host.url}__test/clock`, { method: 'POST', body: JSON.stringify({ now }) });
+}
+
+/** On an empty data file: 载入示例数据, then choose 赵敏 as the operator at the desk. */
+export async function loadSampleAsZhaoMin(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '载入示例数据' }).click();
+  const dialog = page.getByRole('dialog', { name: '选择当前操作员' });
+  await dialog.getByRole('combobox', { name: '操作员' }).click();
+  await page.getByTitle('赵敏（应急指挥中心）').click();
+  await dialog.getByRole('button', { name: '确定' }).click();
+  await page.getByTestId('current-operator').getByText('赵敏', { exact: true }).waitFor();
+}

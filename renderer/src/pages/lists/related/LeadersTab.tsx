@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Form, Input, Modal, Select, Table, Typography } from 'antd';
 import type { LeaderRow } from '../../../../../shared/contract/lists-related';
 import { useApi, useApiMutation } from '../../../api/hooks';
 import { PhonesCell, phoneRule, splitPhoneText, useTownships } from './common';
 import { RelatedToolbar } from './RelatedToolbar';
+import { RowActions } from './RowActions';
 
 interface Values {
   name: string;
@@ -47,22 +48,12 @@ export function LeadersTab({ year }: { year: number }) {
             key: 'ops',
             width: 120,
             render: (_: unknown, r) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(r)} aria-label={`编辑${r.name}`}>
-                  编辑
-                </Button>
-                <Popconfirm
-                  title={`删除包保领导 ${r.name}？`}
-                  okText="删除"
-                  cancelText="取消"
-                  okButtonProps={{ danger: true }}
-                  onConfirm={() => remove.mutate({ id: r.id }, { onSuccess: () => void message.success(`已删除 ${r.name}`), onError: (e) => void message.error(e.message) })}
-                >
-                  <Button type="link" size="small" danger aria-label={`删除${r.name}`}>
-                    删除
-                  </Button>
-                </Popconfirm>
-              </Space>
+              <RowActions
+                name={r.name}
+                confirmTitle={`删除包保领导 ${r.name}？`}
+                onEdit={() => setEditing(r)}
+                onDelete={() => remove.mutate({ id: r.id }, { onSuccess: () => void message.success(`已删除 ${r.name}`), onError: (e) => void message.error(e.message) })}
+              />
             ),
           },
         ]}

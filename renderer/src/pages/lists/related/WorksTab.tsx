@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Col, Form, Input, Modal, Popconfirm, Row, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Col, Form, Input, Modal, Row, Select, Table, Tag } from 'antd';
 import type { WorkRow } from '../../../../../shared/contract/lists-related';
 import { WORK_KINDS, WORK_ROLES, WORK_ROLE_ZH, WORK_SCALES, type RoleContact, type WorkKind, type WorkRole } from '../../../../../shared/lists/related';
 import { useApi, useApiMutation } from '../../../api/hooks';
 import { PhonesCell, phoneRule, splitPhoneText, useTownships } from './common';
 import { RelatedToolbar } from './RelatedToolbar';
+import { RowActions } from './RowActions';
 
 type RoleValues = { name: string; position: string; phones: string };
 interface Values {
@@ -64,22 +65,12 @@ export function WorksTab({ year }: { year: number }) {
             key: 'ops',
             width: 120,
             render: (_: unknown, w) => (
-              <Space size={0}>
-                <Button type="link" size="small" onClick={() => setEditing(w)} aria-label={`编辑${w.name}`}>
-                  编辑
-                </Button>
-                <Popconfirm
-                  title={`删除 ${w.name} 的三个责任人？`}
-                  okText="删除"
-                  cancelText="取消"
-                  okButtonProps={{ danger: true }}
-                  onConfirm={() => remove.mutate({ id: w.id }, { onSuccess: () => void message.success(`已删除 ${w.name}`), onError: (e) => void message.error(e.message) })}
-                >
-                  <Button type="link" size="small" danger aria-label={`删除${w.name}`}>
-                    删除
-                  </Button>
-                </Popconfirm>
-              </Space>
+              <RowActions
+                name={w.name}
+                confirmTitle={`删除 ${w.name} 的三个责任人？`}
+                onEdit={() => setEditing(w)}
+                onDelete={() => remove.mutate({ id: w.id }, { onSuccess: () => void message.success(`已删除 ${w.name}`), onError: (e) => void message.error(e.message) })}
+              />
             ),
           },
         ]}
