@@ -29,6 +29,8 @@ export function App() {
       onPush((e) => {
         if (e.type === 'status' || (e.type === 'changed' && e.areas.includes('*'))) void qc.invalidateQueries();
         else if (e.type === 'changed') for (const area of e.areas) void qc.invalidateQueries({ queryKey: [area] });
+        // A reminder means the clock crossed a due time (12:00…): what depends on the time of day is stale now.
+        if (e.type === 'reminder') for (const area of ['reports', 'dashboard', 'reminders']) void qc.invalidateQueries({ queryKey: [area] });
         void qc.invalidateQueries({ queryKey: ['system'] });
         announceReminderEvent(e);
       }),

@@ -67,7 +67,7 @@ describe('the 12:00 report reminder, end to end', () => {
   it('opens the report from the alert, copies the text and marks it reported (late)', async () => {
     await page.getByTestId('reminder-alert').getByRole('button', { name: '去处理' }).click();
     await page.getByRole('heading', { name: '值班日报' }).waitFor();
-    await expect.poll(() => page.getByTestId('daily-report-status').textContent()).toBe('未报（已超过12:00）');
+    await expect.poll(() => page.getByTestId('daily-report-status').textContent(), { timeout: 10_000 }).toBe('未报（已超过12:00）');
     const text = page.getByLabel('报告内容');
     expect(await text.inputValue()).toContain('青山县应急管理局12月1日值班值守情况');
     await page.getByLabel('带班领导').fill('王建国');
