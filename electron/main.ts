@@ -52,6 +52,12 @@ function electronNativeBinding(): string | undefined {
   return candidates.find((p) => fs.existsSync(p));
 }
 
+/** The list import's worker process, bundled beside this file (scripts/build-electron.mjs). */
+function importWorkerScript(): string | undefined {
+  const file = path.join(here, 'lists-import-worker.mjs');
+  return fs.existsSync(file) ? file : undefined;
+}
+
 function start(): void {
   // The user data folder, unless the operator chose another one in 设置 or on the recovery screen.
   const dataDir = resolveDataDir(app.getPath('userData'), app.getPath('userData'));
@@ -64,6 +70,7 @@ function start(): void {
     migrationsDir: path.join(here, 'migrations'),
     appVersion: app.getVersion(),
     nativeBinding: electronNativeBinding(),
+    importWorker: importWorkerScript(),
     notifier: createElectronNotifier({ window: () => win, open: (route) => win?.webContents.send(IPC_EVENT, { type: 'navigate', route }) }),
     log: (level, msg) => logger[level](msg),
     desktop: createElectronDesktop({

@@ -10,6 +10,8 @@ fs.mkdirSync(out, { recursive: true });
 const common = { bundle: true, platform: 'node', target: 'node20', external: ['electron', 'better-sqlite3'], logLevel: 'warning', sourcemap: false };
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: `${out}/main.mjs`, format: 'esm', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: `${out}/preload.cjs`, format: 'cjs' });
+// The list import's worker process (electron/backend/services/lists-import-run.ts), run by Electron as Node.
+await build({ ...common, entryPoints: ['electron/backend/services/lists-import-worker.ts'], outfile: `${out}/lists-import-worker.mjs`, format: 'esm', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } });
 fs.mkdirSync(`${out}/migrations`, { recursive: true });
 for (const f of fs.readdirSync('db/migrations').filter((f) => f.endsWith('.sql'))) fs.copyFileSync(path.join('db/migrations', f), path.join(out, 'migrations', f));
-console.log('electron main and preload built into dist/electron');
+console.log('electron main, preload and import worker built into dist/electron');

@@ -62,19 +62,22 @@ export function listPersons(db: Db, year: number, activeOnly: boolean): ListPers
 }
 
 /** Every person of a year as [id, lineage, level rank (0 = 县级 … 4 = 户级), region, zone, active], in id order. */
-export function personListing(db: Db, year: number): [number, number, number, number, number | null, number][] {
+export function personListing(db: Db, year: number): IterableIterator<[number, number, number, number, number | null, number]> {
   return db
     .prepare(
       `SELECT id, lineage, CASE level WHEN 'county' THEN 0 WHEN 'township' THEN 1 WHEN 'village' THEN 2 WHEN 'group' THEN 3 ELSE 4 END,
               region_id, zone_id, active FROM list_persons WHERE year = ? ORDER BY id`,
     )
     .raw(true)
-    .all(year) as [number, number, number, number, number | null, number][];
+    .iterate(year) as IterableIterator<[number, number, number, number, number | null, number]>;
 }
 
-/** The prepared search columns of every person of a year: [id, name, initials, pinyin, phones]. */
-export function personSearchColumns(db: Db, year: number): [number, string, string, string, string][] {
-  return db.prepare('SELECT id, name, initials, pinyin, phones FROM list_persons WHERE year = ?').raw(true).all(year) as [number, string, string, string, string][];
+/**
+ * The prepared search columns of every person of a year, [id, name, initials, pinyin, phones], one row at a
+ * time (a county has 200,000: no array of them all).
+ */
+export function personSearchColumns(db: Db, year: number): IterableIterator<[number, string, string, string, string]> {
+  return db.prepare('SELECT id, name, initials, pinyin, phones FROM list_persons WHERE year = ?').raw(true).iterate(year) as IterableIterator<[number, string, string, string, string]>;
 }
 
 export interface PersonWrite extends PersonFields {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { inspectDatabase, openDatabase, type Db } from '../../db/open';
-import { backupTo, hasBackupFor, removePartialBackups, BackupError } from '../../db/backup';
+import { backupTo, hasBackupFor, removePartialBackups } from '../../db/backup';
+import { backupOrFail } from './services/backup-now';
 import { insertAudit } from '../../db/repos/audit';
 import { countStaff } from '../../db/repos/staff';
 import { readSettingsRaw } from '../../db/repos/settings';
@@ -27,6 +28,12 @@ export interface BackendOptions {
   notifier?: Notifier;
   /** Opening files and choosing the data folder (Electron only). */
   desktop?: Desktop;
+  /**
+   * The import worker's script (lists-import-worker.ts, or its bundle): list imports then read and write
+   * on a thread and connection of their own, and their memory is returned when they end. Without it
+   * (tests), imports run on the back end's connection.
+   */
+  importWorker?: string;
   log?: (level: 'info' | 'warn' | 'error', msg: string) => void;
 }
 
@@ -130,15 +137,7 @@ export function createBackend(opts: BackendOptions): Backend {
   }
 
   function backupNow(reason: string) {
-    try {
-      return backupTo(requireDb(), backupDir, stampOf(clock.now()), reason);
-    } catch (e) {
-      if (e instanceof BackupError) {
-        if (e.detail) log('error', `${e.message} (${e.detail})`);
-        throw new AppError('backup_failed', e.message);
-      }
-      throw e;
-    }
+    return backupOrFail(requireDb(), backupDir, clock.now(), reason, log);
   }
 
   function restore(file: string, op: Operator | null): void {
@@ -209,6 +208,11 @@ export function createBackend(opts: BackendOptions): Backend {
     restore,
     paths: () => ({ dataDir: opts.dataDir, dbPath, backupDir }),
     desktop: () => opts.desktop ?? null,
+    importWorker: () => {
+      if (!opts.importWorker) return null;
+      requireDb(); // the data file must be usable (a Chinese database_unavailable error otherwise)
+      return { script: opts.importWorker, dbPath, backupDir, nativeBinding: opts.nativeBinding };
+    },
   };
 
   function context(): HandlerContext {

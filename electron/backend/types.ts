@@ -31,6 +31,8 @@ export interface BackendControl {
   paths(): { dataDir: string; dbPath: string; backupDir: string };
   /** The desktop shell's file and folder services; null in the browser host. */
   desktop(): import('./ports').Desktop | null;
+  /** Where list imports run off the back end's thread (services/lists-import-run.ts); null: on it. */
+  importWorker(): import('./services/lists-import-run').ImportWorkerConfig | null;
 }
 
 export type Handler<K extends MethodName> = (input: ParsedInputOf<K>, ctx: HandlerContext) => OutputOf<K> | Promise<OutputOf<K>>;

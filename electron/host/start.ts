@@ -16,6 +16,8 @@ export interface StartOptions {
   rendererDir?: string;
   migrationsDir?: string;
   scheduler?: boolean;
+  /** The list import worker's script; by default the TypeScript source (the host runs under tsx). */
+  importWorker?: string;
   log?: (level: 'info' | 'warn' | 'error', msg: string) => void;
 }
 
@@ -43,6 +45,7 @@ export async function startHost(opts: StartOptions): Promise<RunningHost> {
     migrationsDir: opts.migrationsDir ?? path.join(REPO_ROOT, 'db', 'migrations'),
     appVersion: appVersion(),
     testClock: opts.testClock,
+    importWorker: opts.importWorker ?? path.join(REPO_ROOT, 'electron', 'backend', 'services', 'lists-import-worker.ts'),
     log: opts.log,
   });
   const host = createHostServer({

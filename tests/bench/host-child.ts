@@ -1,5 +1,6 @@
 /**
- * The browser host as its own process for the memory figure: `tsx tests/bench/host-child.ts <dataDir> <rendererDir>`.
+ * The browser host as its own process for the memory figure: bundled by host-bundle.ts and run with
+ * `node dist/bench-host/host-child.mjs <dataDir> <rendererDir>` (or `tsx tests/bench/host-child.ts …`).
  * Prints {"url": …} when listening, then answers one JSON line per command read from stdin:
  *   {"cmd":"work","xlsx":…,"year":…,"now":…,"operator":…}  — what the back end does in the bench: a re-import of
  *        the county's file (preview + commit), the 200 searches, a roster view, reminder wakes;
@@ -7,6 +8,8 @@
  *   {"cmd":"stop"}
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import readline from 'node:readline';
 import { startHost } from '../../electron/host/start';
 import { searchQueries } from './data';
@@ -15,7 +18,11 @@ import { collectGarbage, round } from './measure';
 const [dataDir, rendererDir] = process.argv.slice(2);
 if (!dataDir || !rendererDir) throw new Error('usage: host-child.ts <dataDir> <rendererDir>');
 
-const host = await startHost({ dataDir, port: 0, testClock: true, scheduler: false, rendererDir });
+// Bundled, the host finds neither the migrations nor the import worker's source beside its own file:
+// the migrations are the repository's (the bench runs from it), the worker is bundled beside this file.
+const self = fileURLToPath(import.meta.url);
+const importWorker = self.endsWith('.mjs') ? path.join(path.dirname(self), 'lists-import-worker.mjs') : undefined;
+const host = await startHost({ dataDir, port: 0, testClock: true, scheduler: false, rendererDir, migrationsDir: path.resolve('db/migrations'), importWorker, log: (level, msg) => process.stderr.write(`[host ${level}] ${msg}\n`) });
 const reply = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
 reply({ url: host.url });
 
@@ -26,6 +33,7 @@ async function call(method: string, input: unknown): Promise<unknown> {
 }
 
 const mb = (x: number) => round(x / 2 ** 20, 1);
+const IDLE_MS = 10_000;
 
 for await (const line of readline.createInterface({ input: process.stdin })) {
   const msg = JSON.parse(line) as { cmd: string; xlsx?: string; year?: number; now?: number; operator?: number };
@@ -44,9 +52,12 @@ for await (const line of readline.createInterface({ input: process.stdin })) {
       reply({ ok: true });
     } else if (msg.cmd === 'rss') {
       const before = process.memoryUsage();
+      // Then idle for a while, as the desk's PC is between calls: V8 gives back what the work left behind.
+      await new Promise((r) => setTimeout(r, IDLE_MS));
+      const idle = process.memoryUsage();
       collectGarbage();
       const after = process.memoryUsage();
-      reply({ rss_mb: mb(before.rss), heap_used_mb: mb(before.heapUsed), heap_total_mb: mb(before.heapTotal), external_mb: mb(before.external), rss_after_gc_mb: mb(after.rss), heap_used_after_gc_mb: mb(after.heapUsed), heap_total_after_gc_mb: mb(after.heapTotal), external_after_gc_mb: mb(after.external) });
+      reply({ rss_mb: mb(before.rss), heap_used_mb: mb(before.heapUsed), heap_total_mb: mb(before.heapTotal), external_mb: mb(before.external), idle_ms: IDLE_MS, rss_idle_mb: mb(idle.rss), heap_used_idle_mb: mb(idle.heapUsed), heap_total_idle_mb: mb(idle.heapTotal), rss_after_gc_mb: mb(after.rss), heap_used_after_gc_mb: mb(after.heapUsed), heap_total_after_gc_mb: mb(after.heapTotal), external_after_gc_mb: mb(after.external) });
     } else if (msg.cmd === 'stop') {
       await host.stop();
       reply({ ok: true });

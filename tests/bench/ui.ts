@@ -3,6 +3,7 @@ import readline from 'node:readline';
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/support';
+import { bundleHostChild } from './host-bundle';
 import { failed, figure, log, percentile, round, timeAsync, type Figure } from './measure';
 
 export interface UiOptions {
@@ -24,9 +25,17 @@ interface Child {
   proc: ChildProcess;
 }
 
+/**
+ * The host child runs bundled under plain node, as the desktop back end ships; FDD_BENCH_HOST_TSX=1 runs
+ * it under tsx instead (as `npm run web` does), for comparison.
+ */
 async function startChild(dataDir: string, rendererDir: string): Promise<Child> {
-  const tsx = path.resolve('node_modules/.bin/tsx');
-  const proc = spawn(tsx, [path.resolve('tests/bench/host-child.ts'), dataDir, rendererDir], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const underTsx = process.env.FDD_BENCH_HOST_TSX === '1';
+  const [cmd, script] = underTsx
+    ? [path.resolve('node_modules/.bin/tsx'), path.resolve('tests/bench/host-child.ts')]
+    : [process.execPath, await bundleHostChild(path.resolve('dist/bench-host'))];
+  log(`host child: ${underTsx ? 'tsx tests/bench/host-child.ts' : `node ${path.relative(process.cwd(), script)} (bundled)`}`);
+  const proc = spawn(cmd, [script, dataDir, rendererDir], { stdio: ['pipe', 'pipe', 'inherit'] });
   const lines = readline.createInterface({ input: proc.stdout! });
   const waiting: ((o: Record<string, unknown>) => void)[] = [];
   lines.on('line', (l) => {
@@ -218,7 +227,7 @@ export async function measureUi(o: UiOptions): Promise<Figure[]> {
       value: Number(mem.rss_mb),
       unit: 'MB',
       n: 1,
-      note: { ...mem, what: 'rss of the browser host process (back end) after opening the extreme data set, a re-import of the 200,000-row file, the 200 searches, a roster view, 10 reminder wakes, the list page, scrolling and 5 PDFs; no forced GC' },
+      note: { ...mem, run: process.env.FDD_BENCH_HOST_TSX === '1' ? 'tsx (as npm run web)' : 'bundled, plain node (as the desktop back end ships)', what: 'rss of the browser host process (back end) after opening the extreme data set, a re-import of the 200,000-row file, the 200 searches, a roster view, 10 reminder wakes, the list page, scrolling and 5 PDFs; no forced GC' },
     });
   } finally {
     await browser?.close();

@@ -7,7 +7,7 @@ import { getYear, listYears } from '../../../db/repos/lists';
 import { getPerson, getPersons } from '../../../db/repos/lists-persons';
 import { insertCall, lastCalls, recentCalls } from '../../../db/repos/lists-calls';
 import { personLabel } from '../services/lists-audit';
-import { personRows, type ListEntry } from '../services/lists-view';
+import { personRows, searchEntries, type ListEntry } from '../services/lists-view';
 import { requireView } from '../services/lists-years';
 import type { Handlers } from '../types';
 import type { Db } from '../../../db/open';
@@ -55,7 +55,7 @@ export const listCheckHandlers = {
   'lists.checks.quality': (input, { db, clock }) => {
     const v = requireView(db, input.year);
     const y = getYear(db, input.year)!;
-    const active = v.search().entries.filter((e) => e.active);
+    const active = searchEntries(db, v.year, v.entries.filter((e) => e.active));
     const townshipOf = new Map<number, number | undefined>();
     for (const r of v.tree.byId.values()) townshipOf.set(r.id, v.tree.ancestorAt(r.id, 'township')?.id);
     const names = new Map(v.tree.kids(v.tree.root?.id ?? 0).map((r) => [r.id, r.name]));
@@ -97,8 +97,8 @@ export const listCheckHandlers = {
   'lists.calls.sample': (input, { db, clock }) => {
     const v = requireView(db, input.year);
     const last = lastCalls(db);
-    const s = v.search();
-    const never = v.entries.filter((e) => e.active && (s.byId.get(e.id)?.phones.length ?? 0) > 0 && !last.has(e.lineage));
+    const { index } = v.search();
+    const never = v.entries.filter((e) => e.active && index.hasPhone(e.id) && !last.has(e.lineage));
     const chosen = dailyPick(never, input.count, dayNumber(civilDateOf(clock.now())) * 2654435761 + input.year);
     return personRows(db, v, chosen.map((e) => e.id));
   },

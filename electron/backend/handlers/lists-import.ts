@@ -1,19 +1,14 @@
 import { AppError } from '../../../shared/contract/errors';
-import { summaryText, levelLines } from '../../../shared/lists/diff';
 import { publicSections, publicTitle } from '../../../shared/lists/publish';
-import { headerSignature } from '../../../shared/lists/headers';
-import { clipMessage, clipText } from '../../../shared/lists/text';
 import { civilDateOf } from '../../../shared/time/civil';
 import { getYear } from '../../../db/repos/lists';
-import { saveMapping } from '../../../db/repos/lists-mappings';
 import { listPersons } from '../../../db/repos/lists-persons';
-import { analyse, decodeFile, loadSheets, toPreview, type ImportInput } from '../services/lists-import';
-import type { SheetGrid } from '../../../shared/lists/grid';
-import { applyPlan } from '../services/lists-import-apply';
+import { commitImport, previewImport, type ImportEnv } from '../services/lists-import-job';
+import { runImportJob } from '../services/lists-import-run';
 import { exportRows, listWorkbook } from '../services/lists-xlsx-write';
 import { requireView } from '../services/lists-years';
 import { selectIds, yearView, type YearView } from '../services/lists-view';
-import type { Handlers } from '../types';
+import type { HandlerContext, Handlers } from '../types';
 import type { Db } from '../../../db/open';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -28,61 +23,34 @@ function sectionsOf(db: Db, view: YearView, regionId?: number) {
   return publicSections(view.tree, view.zones, persons);
 }
 
-/**
- * Analyse a file for commit: a mapping problem, or row errors unless they are to be skipped, refuse it
- * with the first one. Returns only what the write needs (not the sheets, nor the rows read from them).
- */
-function checkedPlan(db: Db, view: YearView, grids: SheetGrid[], input: ImportInput & { skipErrorRows?: boolean }) {
-  const first = analyse(db, view, grids, input);
-  if (first.problems.length) throw new AppError('invalid_input', first.problems[0]!, 'mapping');
-  const errors = first.issues.filter((i) => i.severity === 'error');
-  if (errors.length && !input.skipErrorRows) {
-    const e = errors[0]!;
-    const where = e.column ? `第${e.row}行「${clipText(e.header || e.field, 40)}」列（${e.column}）` : `第${e.row}行`;
-    throw new AppError('invalid_input', `${where}：${clipMessage(e.message)}。共${errors.length}处错误，名单未作任何修改；请修正后再导入，或选择“跳过有错误的行”`, 'dataBase64');
-  }
-  const a = errors.length ? analyse(db, view, grids, input, true) : first;
-  return { plan: a.plan!, header: a.header, mapping: a.mapping, skipped: a.skipped };
+/** Where an import runs: the worker when the back end has one, else this connection. */
+function importEnv(ctx: HandlerContext): ImportEnv {
+  return {
+    db: ctx.db,
+    now: ctx.clock.now(),
+    operator: operatorOf(ctx),
+    backup: () => ctx.backend.backupNow('pre-import').file,
+    log: ctx.log,
+  };
+}
+
+function operatorOf(ctx: HandlerContext) {
+  return { id: ctx.operator?.id ?? null, name: ctx.operator?.name ?? '（初始设置）' };
 }
 
 export const listImportHandlers = {
-  'lists.import.preview': async (input, { db, log }) => {
-    const buf = decodeFile(input);
-    const grids = await loadSheets(buf, log);
-    const view = requireView(db, input.year);
-    return toPreview(view, analyse(db, view, grids, input), input.fileName);
+  'lists.import.preview': async (input, ctx) => {
+    const here = () => previewImport(importEnv(ctx), input);
+    const config = ctx.backend.importWorker();
+    return config ? runImportJob({ kind: 'preview', input, config, now: ctx.clock.now(), operator: operatorOf(ctx) }, here, ctx.log) : here();
   },
 
   /** Not wrapped in a transaction by dispatch (ownTransaction): back up, then write everything in one transaction. */
   'lists.import.commit': async (input, ctx) => {
-    const grids = await loadSheets(decodeFile(input), ctx.log);
-    // From here on everything is synchronous: nothing else can change the list between the check and the write.
-    const view = requireView(ctx.db, input.year);
-    // The sheets are handed over (splice) so that they, the rows read from them and the first analysis can
-    // be collected while the plan is written: only the plan is kept. A 200,000-row list is a lot of memory.
-    const a = checkedPlan(ctx.db, view, grids.splice(0), input);
-    const plan = a.plan;
-    const now = ctx.clock.now();
-    const nothing = plan.changes.length === 0 && plan.newRegions.length === 0 && plan.zones.every((z) => z.kind === 'same');
-    if (nothing) {
-      if (input.rememberMapping && a.header) ctx.db.transaction(() => saveMapping(ctx.db, headerSignature(a.header!), a.mapping, now))();
-      return { summary: plan.summary, text: summaryText(plan.summary), regionsAdded: 0, zonesAdded: 0, zonesChanged: 0, skippedRows: a.skipped, backup: '' };
-    }
-    const backup = ctx.backend.backupNow('pre-import');
-    const op = { id: ctx.operator?.id ?? null, name: ctx.operator?.name ?? '（初始设置）' };
-    const applied = ctx.db.transaction(() => {
-      const r = applyPlan(ctx.db, view, plan, now, op);
-      if (input.rememberMapping && a.header) saveMapping(ctx.db, headerSignature(a.header), a.mapping, now);
-      const text = summaryText(plan.summary);
-      ctx.audit({
-        entity: 'list_import',
-        entityId: input.year,
-        action: 'import',
-        summary: `导入${input.year}年名单“${input.fileName}”：${text}${a.skipped ? `（跳过有错误的${a.skipped}行）` : ''}`,
-        after: { listYear: input.year, importFile: input.fileName, importSummary: levelLines(plan.summary), importScope: plan.scope.places },
-      });
-      return r;
-    })();
+    const here = () => commitImport(importEnv(ctx), input);
+    const config = ctx.backend.importWorker();
+    const result = await (config ? runImportJob({ kind: 'commit', input, config, now: ctx.clock.now(), operator: operatorOf(ctx) }, here, ctx.log) : here());
+    if (result.backup === '') return result;
     ctx.changed('lists', 'backups');
     // Prepare the changed list (listing and search index) while the operator looks at the result.
     setTimeout(() => {
@@ -92,7 +60,7 @@ export const listImportHandlers = {
         /* the data file was closed meanwhile */
       }
     }, 0);
-    return { summary: plan.summary, text: summaryText(plan.summary), ...applied, skippedRows: a.skipped, backup: backup.file };
+    return result;
   },
 
   'lists.export': async (input, { db, clock }) => {

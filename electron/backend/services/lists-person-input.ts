@@ -54,8 +54,8 @@ export function personWrite(view: YearView, input: PersonFields): PersonWrite {
 
 /** Another active person with the same level, place and name. */
 export function duplicateOf(view: YearView, p: PersonWrite, exceptId?: number): string | null {
-  const candidates = view.search().entries.filter((e) => e.active && e.id !== exceptId && e.level === p.level && e.regionId === p.regionId && e.name === p.name);
-  const zones = new Map(view.entries.filter((e) => candidates.some((c) => c.id === e.id)).map((e) => [e.id, e.zoneId]));
-  const same = candidates.find((c) => p.level !== 'household' || zones.get(c.id) === p.zoneId);
+  const candidates = view.search().index.namesakes(p.level, p.regionId, p.name).filter((id) => id !== exceptId);
+  const zones = new Map(view.entries.filter((e) => candidates.includes(e.id)).map((e) => [e.id, e.zoneId]));
+  const same = candidates.find((id) => p.level !== 'household' || zones.get(id) === p.zoneId);
   return same ? `${view.path(p.regionId) || view.tree.root?.name || ''}已有${LEVEL_ZH[p.level]}责任人“${p.name}”` : null;
 }

@@ -2,7 +2,7 @@ import type { Db } from '../../../db/open';
 import { listRegions, listZones, yearRev } from '../../../db/repos/lists';
 import { getPersons, personListing, personSearchColumns, splitPhones } from '../../../db/repos/lists-persons';
 import { LEVEL_RANK, OWN_LEVEL, PERSON_LEVELS, type ListPerson, type PersonLevel, type PersonRow, type Zone } from '../../../shared/lists/types';
-import { PersonSearchIndex, type SearchEntry } from '../../../shared/lists/search';
+import { PersonSearchIndex, SearchColumns, type SearchEntry } from '../../../shared/lists/search';
 import { RegionTree } from '../../../shared/lists/tree';
 
 /** What listing needs of a person: small numbers only (cheap to load for 200,000). */
@@ -16,9 +16,6 @@ export interface ListEntry {
 }
 
 export interface SearchPart {
-  /** In list order, like `entries`. */
-  entries: SearchEntry[];
-  byId: Map<number, SearchEntry>;
   index: PersonSearchIndex;
 }
 
@@ -78,10 +75,9 @@ function buildView(db: Db, year: number, rev: number): YearView {
     }
     return p;
   };
-  const entries = listOrder(
-    personListing(db, year).map(([id, lineage, rank, regionId, zoneId, active]) => ({ id, lineage, level: PERSON_LEVELS[rank]!, regionId, zoneId, active: active === 1 })),
-    tree,
-  );
+  const listed: ListEntry[] = [];
+  for (const [id, lineage, rank, regionId, zoneId, active] of personListing(db, year)) listed.push({ id, lineage, level: PERSON_LEVELS[rank]!, regionId, zoneId, active: active === 1 });
+  const entries = listOrder(listed, tree);
   let search: SearchPart | null = null;
   const memo = new Map<string, unknown>();
   return {
@@ -105,16 +101,43 @@ function buildView(db: Db, year: number, rev: number): YearView {
       return v;
     },
     search: () => {
-      if (search) return search;
-      const cols = new Map(personSearchColumns(db, year).map((r) => [r[0], r]));
-      const list: SearchEntry[] = entries.map((e) => {
-        const c = cols.get(e.id);
-        return { id: e.id, level: e.level, regionId: e.regionId, active: e.active, name: c?.[1] ?? '', initials: c?.[2] ?? '', pinyin: c?.[3] ?? '', phones: splitPhones(c?.[4] ?? '') };
-      });
-      search = { entries: list, byId: new Map(list.map((e) => [e.id, e])), index: new PersonSearchIndex(list, path) };
+      search ??= { index: new PersonSearchIndex(searchColumns(db, year, entries), path) };
       return search;
     },
   };
+}
+
+/** Each entry's position in `entries`, by id (-1: none): a typed array, not a map of 200,000. */
+function positions(entries: readonly ListEntry[]): Int32Array {
+  let max = 0;
+  for (const e of entries) if (e.id > max) max = e.id;
+  const at = new Int32Array(max + 1).fill(-1);
+  entries.forEach((e, i) => (at[e.id] = i));
+  return at;
+}
+
+/** Every person of `entries` with their search columns, read from the database one row at a time. */
+function eachSearchEntry(db: Db, year: number, entries: readonly ListEntry[], fn: (i: number, e: SearchEntry) => void): void {
+  const at = positions(entries);
+  for (const [id, name, initials, pinyin, phones] of personSearchColumns(db, year)) {
+    const i = id < at.length ? at[id]! : -1;
+    if (i < 0) continue;
+    const e = entries[i]!;
+    fn(i, { id, level: e.level, regionId: e.regionId, active: e.active, name, initials, pinyin, phones: splitPhones(phones) });
+  }
+}
+
+function searchColumns(db: Db, year: number, entries: readonly ListEntry[]): SearchColumns {
+  const c = new SearchColumns(entries.length);
+  eachSearchEntry(db, year, entries, (i, e) => c.put(i, e));
+  return c;
+}
+
+/** The given persons with their search columns, in the given order (for checks over the whole list). */
+export function searchEntries(db: Db, year: number, entries: readonly ListEntry[]): SearchEntry[] {
+  const out = new Array<SearchEntry>(entries.length);
+  eachSearchEntry(db, year, entries, (i, e) => (out[i] = e));
+  return out.filter(Boolean);
 }
 
 /**

@@ -7,7 +7,7 @@ function entry(id: number, name: string, phones: string[], regionId = 4, active 
   const py = namePinyin(name);
   return { id, level: 'group', regionId, active, name, initials: py.initials, pinyin: py.full, phones };
 }
-const index = new PersonSearchIndex(
+const index = PersonSearchIndex.of(
   [entry(1, '张三', ['13812345678']), entry(2, '张三丰', ['0551-62881234']), entry(3, '李四', ['13905515678'], 5), entry(4, '单田芳', ['13600000000'], 8), entry(5, '曾志伟', ['13700000001'], 8, false), entry(6, '王张', ['13800000002'], 8)],
   (id) => paths[id] ?? '',
 );
