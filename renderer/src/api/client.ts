@@ -52,7 +52,13 @@ function keyOf(method: string, input: unknown): string {
 
 /** An early request is taken by the first call asking the same, if it comes soon (else it is stale). */
 const EARLY_FOR_MS = 5_000;
-const early = new Map<string, { at: number; result: Promise<Result<unknown>>; answer?: Result<unknown> }>();
+/** `answer` is set once the request is back, for `takeEarlyAnswer`. */
+interface Early {
+  at: number;
+  result: Promise<Result<unknown>>;
+  answer?: Result<unknown>;
+}
+const early = new Map<string, Early>();
 
 /**
  * Send a query before any page code has loaded (main.tsx: the first screen's requests go out while its
@@ -60,7 +66,7 @@ const early = new Map<string, { at: number; result: Promise<Result<unknown>>; an
  */
 export function callEarly<K extends MethodName>(method: K, input: InputOf<K>): Promise<OutputOf<K>> {
   const result = invoke(method, input);
-  const entry: { at: number; result: Promise<Result<unknown>>; answer?: Result<unknown> } = { at: Date.now(), result };
+  const entry: Early = { at: Date.now(), result };
   early.set(keyOf(method, input), entry);
   return result.then((r) => {
     entry.answer = r;
