@@ -18,12 +18,21 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <HashRouter>
-        <Suspense fallback={<Loading />}>
-          <Routes>
-            <Route path="/print/roster/*" element={<RosterPrint />} />
-            <Route path="*" element={<FullApp />} />
-          </Routes>
-        </Suspense>
+        <Routes>
+          {/* No Suspense boundary above the print view: opened directly, the root waits for its chunk (main.tsx
+              has it loading already) and commits the view at once, where a shown fallback would hold the
+              sheet back by React's 300 ms fallback throttle; navigating there is a transition (HashRouter),
+              which keeps the roster page until it's ready. */}
+          <Route path="/print/roster/*" element={<RosterPrint />} />
+          <Route
+            path="*"
+            element={
+              <Suspense fallback={<Loading />}>
+                <FullApp />
+              </Suspense>
+            }
+          />
+        </Routes>
       </HashRouter>
     </QueryClientProvider>
   </StrictMode>,

@@ -52,7 +52,13 @@ function keyOf(method: string, input: unknown): string {
 
 /** An early request is taken by the first call asking the same, if it comes soon (else it is stale). */
 const EARLY_FOR_MS = 5_000;
-const early = new Map<string, { at: number; result: Promise<Result<unknown>> }>();
+/** `answer` is set once the request is back, for `takeEarlyAnswer`. */
+interface Early {
+  at: number;
+  result: Promise<Result<unknown>>;
+  answer?: Result<unknown>;
+}
+const early = new Map<string, Early>();
 
 /**
  * Send a query before any page code has loaded (main.tsx: the first screen's requests go out while its
@@ -60,11 +66,25 @@ const early = new Map<string, { at: number; result: Promise<Result<unknown>> }>(
  */
 export function callEarly<K extends MethodName>(method: K, input: InputOf<K>): Promise<OutputOf<K>> {
   const result = invoke(method, input);
-  early.set(keyOf(method, input), { at: Date.now(), result });
+  const entry: Early = { at: Date.now(), result };
+  early.set(keyOf(method, input), entry);
   return result.then((r) => {
+    entry.answer = r;
     if (!r.ok) throw new ApiCallError(r.error);
     return r.value as OutputOf<K>;
   });
+}
+
+/**
+ * The answer of an early request if it has already arrived (and went well), taken as `call` would take it:
+ * a page's first render can show it at once (TanStack Query `initialData`) instead of a pending pass first.
+ */
+export function takeEarlyAnswer<K extends MethodName>(method: K, input: InputOf<K>): OutputOf<K> | undefined {
+  const key = keyOf(method, input);
+  const e = early.get(key);
+  if (!e?.answer?.ok || Date.now() - e.at >= EARLY_FOR_MS) return undefined;
+  early.delete(key);
+  return e.answer.value as OutputOf<K>;
 }
 
 /** Call one contract method, fully typed; throws ApiCallError with a Chinese message. */
