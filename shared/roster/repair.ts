@@ -123,8 +123,10 @@ export function repairToPlan(rows: Assignment[], quotas: Map<string, Map<number,
         for (const cat of CATS) {
           if (qRem[cat] <= 0) continue;
           for (const [p, pRem] of quota) {
+            if (p === q || pRem[cat] >= 0) continue;
+            // The key only for real candidates: this loop runs over every pair after each fix.
             const k = `${q}|${p}|${cat}`;
-            if (p === q || pRem[cat] >= 0 || failed.has(k)) continue;
+            if (failed.has(k)) continue;
             if (!fix(q, p, cat)) {
               failed.add(k);
               continue;
