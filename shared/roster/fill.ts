@@ -30,8 +30,15 @@ export interface FillContext {
 
 const yearOf = (date: CivilDate) => date.slice(0, 4);
 
-/** Planned duties still to do, per category, by person index. */
-type Remaining = Record<DayCategory, Float64Array>;
+/**
+ * Planned duties still to do, per category, by person index, and per category the sum of the
+ * positive ones (kept as duties are given: the pool's average is read for every slot and day).
+ * The values are whole numbers, so the running sum is exactly the sum over the pool.
+ */
+interface Remaining {
+  owes: Record<DayCategory, Float64Array>;
+  positive: Record<DayCategory, number>;
+}
 
 /** Per-day facts the fill reads again and again, computed once per run. */
 interface DayFacts {
@@ -77,17 +84,20 @@ function owedAhead(ctx: FillContext, facts: DayFacts, i: number, pool: readonly 
   for (let j = i + 1; j < ctx.days.length && j <= i + ctx.minRest; j++) {
     const d = ctx.days[j]!;
     if (d.category === cat || facts.year[j] !== facts.year[i] || !flags[j]) continue;
+    const owes = rem.owes[d.category];
+    const mean = rem.positive[d.category] / (np || 1);
     if (!res) {
+      // The first day sets rather than adds to zero: the same value, as a term is never −0.
       res = scratch;
-      for (let k = 0; k < np; k++) res[pool[k]!] = 0;
-    }
-    const owes = rem[d.category];
-    let sum = 0;
-    for (let k = 0; k < np; k++) sum += Math.max(0, owes[pool[k]!]!);
-    const mean = sum / (np || 1);
-    for (let k = 0; k < np; k++) {
-      const p = pool[k]!;
-      res[p]! += Math.max(0, owes[p]!) - mean;
+      for (let k = 0; k < np; k++) {
+        const p = pool[k]!;
+        res[p] = Math.max(0, owes[p]!) - mean;
+      }
+    } else {
+      for (let k = 0; k < np; k++) {
+        const p = pool[k]!;
+        res[p]! += Math.max(0, owes[p]!) - mean;
+      }
     }
   }
   if (res) for (let k = 0; k < np; k++) res[pool[k]!] = Math.max(0, res[pool[k]!]!);
@@ -96,6 +106,8 @@ function owedAhead(ctx: FillContext, facts: DayFacts, i: number, pool: readonly 
 
 interface PickInput {
   pool: readonly number[];
+  /** The pool's average of the positive `owes`. */
+  mean: number;
   /** The pool, least recently on duty in the role first (ties in staff order). */
   queue: readonly number[];
   dn: number;
@@ -120,16 +132,10 @@ interface PickInput {
  * duty of the best class. Indexed loops and no result object: it runs for every slot.
  */
 function pick(c: PickInput): number {
-  const { pool, queue, dn, minRest, owes, owed, away, busy, gap, cls } = c;
+  const { pool, queue, dn, minRest, mean, owes, owed, away, busy, gap, cls } = c;
   const allGen = c.timeline.all.gen;
   const allFixed = c.timeline.all.fixed;
   const np = pool.length;
-  let mean = 0;
-  for (let k = 0; k < np; k++) {
-    const o = owes[pool[k]!]!;
-    if (o > 0) mean += o;
-  }
-  mean /= np || 1;
   let free = 0;
   let bestCls = 99;
   for (let k = 0; k < np; k++) {
@@ -191,10 +197,13 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
     if (!byRole) remaining.set(year, (byRole = new Map()));
     let rem = byRole.get(role);
     if (!rem) {
-      rem = { workday: new Float64Array(n), weekend: new Float64Array(n), holiday: new Float64Array(n) };
+      rem = { owes: { workday: new Float64Array(n), weekend: new Float64Array(n), holiday: new Float64Array(n) }, positive: { workday: 0, weekend: 0, holiday: 0 } };
       for (const [id, q] of ctx.quotas.get(year)!.get(role)!) {
         const p = ctx.indexOf.get(id)!;
-        for (const cat of CATEGORIES) rem[cat][p] = q[cat];
+        for (const cat of CATEGORIES) {
+          rem.owes[cat][p] = q[cat];
+          if (q[cat] > 0) rem.positive[cat] += q[cat];
+        }
       }
       byRole.set(role, rem);
     }
@@ -231,6 +240,7 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
   /** Reused for every slot. */
   const input: PickInput = {
     pool: [],
+    mean: 0,
     queue: [],
     dn: 0,
     minRest: ctx.minRest,
@@ -276,8 +286,9 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
       const rem = remainingOf(year, role);
       let owed = ahead.get(role);
       if (!owed) ahead.set(role, (owed = owedAhead(ctx, facts, i, pool, role, rem, zeros, scratchOf(role))));
-      const owes = rem[cat];
+      const owes = rem.owes[cat];
       input.pool = pool;
+      input.mean = rem.positive[cat] / (pool.length || 1);
       input.queue = queueOf(role, dn);
       input.dn = dn;
       input.owes = owes;
@@ -293,6 +304,7 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
         busy[best] = 1;
         ctx.timeline.record(best, role, dn);
         toBack(role, best);
+        if (owes[best]! > 0) rem.positive[cat]--;
         owes[best]!--;
         ctx.quotas.get(year)!.get(role)!.get(ctx.staff[best]!.id)![cat]--;
       }
