@@ -116,8 +116,12 @@ export function generateRoster(input: GenerateInput): GenerateResult {
     const yearDays = days.filter((d) => yearOf(d.date) === year);
     const startDn = dayNumber(yearDays[0]!.date);
     const plan = new Map<string, PlanRole>();
-    for (const day of yearDays) {
-      for (const { role } of open.get(day.date)!) {
+    // Indexed loops here and below: they go over every slot, in code that runs once per generation.
+    for (let d = 0; d < yearDays.length; d++) {
+      const day = yearDays[d]!;
+      const slots = open.get(day.date)!;
+      for (let k = 0; k < slots.length; k++) {
+        const { role } = slots[k]!;
         let r = plan.get(role);
         if (!r) {
           // Ties go to the least recently on duty in the role, so the rotation continues.
@@ -171,7 +175,8 @@ export function generateRoster(input: GenerateInput): GenerateResult {
 
   const lastYear = dates.length ? yearOf(dates[dates.length - 1]!) : undefined;
   const counts = lastYear ? baseCounts.get(lastYear)! : {};
-  for (const a of generated) {
+  for (let k = 0; k < generated.length; k++) {
+    const a = generated[k]!;
     if (a.staffId !== null && yearOf(a.date) === lastYear) {
       addDuty((counts[a.staffId] ??= zeroCounts()), categoryOf(a.date), leaderRoles.has(a.role));
     }
