@@ -77,9 +77,11 @@ export function replaceGenerated(
   now: number,
   keep: ReadonlySet<CivilDate> = new Set(),
 ): void {
-  const del = db.prepare("DELETE FROM roster_assignments WHERE date = ? AND source = 'generated'");
-  const dates = db.prepare("SELECT DISTINCT date FROM roster_assignments WHERE date BETWEEN ? AND ? AND source = 'generated'").all(from, to) as { date: string }[];
-  for (const { date } of dates) if (!keep.has(date)) del.run(date);
+  // One statement for the range (a regenerated year used to run one DELETE per date).
+  db.prepare(
+    `DELETE FROM roster_assignments WHERE date BETWEEN ? AND ? AND source = 'generated'
+     AND date NOT IN (SELECT value FROM json_each(?))`,
+  ).run(from, to, JSON.stringify([...keep]));
   // Many rows per statement: a year of two roles is some 800 rows, and each statement run costs more than its row.
   const generated = rows.filter((a) => a.source === 'generated');
   // Full batches, then the rest in power-of-two parts, so that only a few statements are ever prepared.

@@ -30,38 +30,84 @@ export interface FillContext {
 
 const yearOf = (date: CivilDate) => date.slice(0, 4);
 
-/** Planned duties still to do, per category, by person index. */
-type Remaining = Record<DayCategory, Float64Array>;
+/**
+ * Planned duties still to do, per category, by person index, and per category the sum of the
+ * positive ones (kept as duties are given: the pool's average is read for every slot and day).
+ * The values are whole numbers, so the running sum is exactly the sum over the pool.
+ */
+interface Remaining {
+  owes: Record<DayCategory, Float64Array>;
+  positive: Record<DayCategory, number>;
+}
+
+/** Per-day facts the fill reads again and again, computed once per run. */
+interface DayFacts {
+  year: string[];
+  dn: Float64Array;
+  /** role → 1 on the days (by index) with an open slot of the role. */
+  opens: Map<string, Uint8Array>;
+}
+
+function dayFacts(ctx: FillContext): DayFacts {
+  const n = ctx.days.length;
+  const year: string[] = new Array<string>(n);
+  const dn = new Float64Array(n);
+  const opens = new Map<string, Uint8Array>();
+  for (let i = 0; i < n; i++) {
+    const date = ctx.days[i]!.date;
+    year[i] = yearOf(date);
+    dn[i] = dayNumber(date);
+    const open = ctx.open.get(date)!;
+    for (let k = 0; k < open.length; k++) {
+      const role = open[k]!.role;
+      let flags = opens.get(role);
+      if (!flags) opens.set(role, (flags = new Uint8Array(n)));
+      flags[i] = 1;
+    }
+  }
+  return { year, dn, opens };
+}
 
 /**
  * What each person still owes of the categories of the next `minRest` days (other than today's),
  * beyond the pool's average: a duty today would rest them through those days, so the ones who most
  * need those days are spared today. Without this, a small pool settles into a weekly cycle where the
  * Friday and Monday people never get a weekend.
+ * Indexed loops: this runs for every day and role, often before the code is optimised, where for…of
+ * allocates an iterator result per element.
  */
-function owedAhead(ctx: FillContext, i: number, pool: readonly number[], role: string, rem: Remaining, zeros: Float64Array, scratch: Float64Array) {
+function owedAhead(ctx: FillContext, facts: DayFacts, i: number, pool: readonly number[], role: string, rem: Remaining, zeros: Float64Array, scratch: Float64Array) {
   let res: Float64Array | undefined;
-  const today = ctx.days[i]!;
+  const cat = ctx.days[i]!.category;
+  const flags = facts.opens.get(role)!;
+  const np = pool.length;
   for (let j = i + 1; j < ctx.days.length && j <= i + ctx.minRest; j++) {
     const d = ctx.days[j]!;
-    if (d.category === today.category || yearOf(d.date) !== yearOf(today.date)) continue;
-    if (!ctx.open.get(d.date)!.some((o) => o.role === role)) continue;
+    if (d.category === cat || facts.year[j] !== facts.year[i] || !flags[j]) continue;
+    const owes = rem.owes[d.category];
+    const mean = rem.positive[d.category] / (np || 1);
     if (!res) {
+      // The first day sets rather than adds to zero: the same value, as a term is never −0.
       res = scratch;
-      for (const p of pool) res[p] = 0;
+      for (let k = 0; k < np; k++) {
+        const p = pool[k]!;
+        res[p] = Math.max(0, owes[p]!) - mean;
+      }
+    } else {
+      for (let k = 0; k < np; k++) {
+        const p = pool[k]!;
+        res[p]! += Math.max(0, owes[p]!) - mean;
+      }
     }
-    const owes = rem[d.category];
-    let sum = 0;
-    for (const p of pool) sum += Math.max(0, owes[p]!);
-    const mean = sum / (pool.length || 1);
-    for (const p of pool) res[p]! += Math.max(0, owes[p]!) - mean;
   }
-  if (res) for (const p of pool) res[p] = Math.max(0, res[p]!);
+  if (res) for (let k = 0; k < np; k++) res[pool[k]!] = Math.max(0, res[pool[k]!]!);
   return res ?? zeros;
 }
 
 interface PickInput {
   pool: readonly number[];
+  /** The pool's average of the positive `owes`. */
+  mean: number;
   /** The pool, least recently on duty in the role first (ties in staff order). */
   queue: readonly number[];
   dn: number;
@@ -74,24 +120,26 @@ interface PickInput {
   /** Scratch, by person index: rest gap and class (−1: not free). */
   gap: Float64Array;
   cls: Int8Array;
+  /** Set by pick: how many were free that day, and whether the rest rule had to be relaxed. */
+  free: number;
+  relaxed: boolean;
 }
 
 /**
  * The best rested person (rest rule kept), or, when there is none, the best of everyone free that
  * day, longest rest first; −1 when nobody is free. A first pass classes everyone free (owing the
  * category or not × behind / even / ahead of the plan); the queue then gives the least recently on
- * duty of the best class.
+ * duty of the best class. Indexed loops and no result object: it runs for every slot.
  */
-function pick(c: PickInput): { best: number; free: number; relaxed: boolean } {
-  const { pool, queue, dn, minRest, owes, owed, away, busy, gap, cls } = c;
+function pick(c: PickInput): number {
+  const { pool, queue, dn, minRest, mean, owes, owed, away, busy, gap, cls } = c;
   const allGen = c.timeline.all.gen;
   const allFixed = c.timeline.all.fixed;
-  let mean = 0;
-  for (const p of pool) if (owes[p]! > 0) mean += owes[p]!;
-  mean /= pool.length || 1;
+  const np = pool.length;
   let free = 0;
   let bestCls = 99;
-  for (const p of pool) {
+  for (let k = 0; k < np; k++) {
+    const p = pool[k]!;
     if (away[p] || busy[p]) {
       cls[p] = -1;
       continue;
@@ -101,20 +149,28 @@ function pick(c: PickInput): { best: number; free: number; relaxed: boolean } {
     const g = allFixed[p] ? c.timeline.restGapForward(p, dn) : dn - allGen[p]! - 1;
     const rem = owes[p]!;
     const drift = rem - mean - owed[p]!;
-    const k = (rem > 0 ? 0 : 3) + (drift >= 1 ? 0 : drift <= -1 ? 2 : 1);
+    const cl = (rem > 0 ? 0 : 3) + (drift >= 1 ? 0 : drift <= -1 ? 2 : 1);
     gap[p] = g;
-    cls[p] = k;
-    if (g >= minRest && k < bestCls) bestCls = k;
+    cls[p] = cl;
+    if (g >= minRest && cl < bestCls) bestCls = cl;
   }
+  c.free = free;
+  c.relaxed = false;
+  const nq = queue.length;
   if (bestCls < 99) {
-    for (const p of queue) if (cls[p] === bestCls && gap[p]! >= minRest) return { best: p, free, relaxed: false };
+    for (let k = 0; k < nq; k++) {
+      const p = queue[k]!;
+      if (cls[p] === bestCls && gap[p]! >= minRest) return p;
+    }
   }
+  c.relaxed = true;
   let best = -1;
-  for (const p of queue) {
+  for (let k = 0; k < nq; k++) {
+    const p = queue[k]!;
     if (cls[p]! < 0) continue;
     if (best < 0 || gap[p]! > gap[best]! || (gap[p] === gap[best] && cls[p]! < cls[best]!)) best = p;
   }
-  return { best, free, relaxed: true };
+  return best;
 }
 
 /**
@@ -133,17 +189,23 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
   const generated: Assignment[] = [];
   const warnings: RosterWarning[] = [];
   const zeros = new Float64Array(n);
-  const remaining = new Map<string, Remaining>();
+  const facts = dayFacts(ctx);
+  // year → role → remaining (nested maps: no key string built per slot).
+  const remaining = new Map<string, Map<string, Remaining>>();
   const remainingOf = (year: string, role: string) => {
-    const key = `${year}|${role}`;
-    let rem = remaining.get(key);
+    let byRole = remaining.get(year);
+    if (!byRole) remaining.set(year, (byRole = new Map()));
+    let rem = byRole.get(role);
     if (!rem) {
-      rem = { workday: new Float64Array(n), weekend: new Float64Array(n), holiday: new Float64Array(n) };
+      rem = { owes: { workday: new Float64Array(n), weekend: new Float64Array(n), holiday: new Float64Array(n) }, positive: { workday: 0, weekend: 0, holiday: 0 } };
       for (const [id, q] of ctx.quotas.get(year)!.get(role)!) {
         const p = ctx.indexOf.get(id)!;
-        for (const cat of CATEGORIES) rem[cat][p] = q[cat];
+        for (const cat of CATEGORIES) {
+          rem.owes[cat][p] = q[cat];
+          if (q[cat] > 0) rem.positive[cat] += q[cat];
+        }
       }
-      remaining.set(key, rem);
+      byRole.set(role, rem);
     }
     return rem;
   };
@@ -167,14 +229,18 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
     }
     return q;
   };
+  /** Move p to the back of the role's queue, in place. */
   const toBack = (role: string, p: number) => {
     const q = queues.get(role);
     const k = q ? q.indexOf(p) : -1;
-    if (k >= 0) q!.push(...q!.splice(k, 1));
+    if (k < 0) return;
+    for (let j = k; j < q!.length - 1; j++) q![j] = q![j + 1]!;
+    q![q!.length - 1] = p;
   };
   /** Reused for every slot. */
   const input: PickInput = {
     pool: [],
+    mean: 0,
     queue: [],
     dn: 0,
     minRest: ctx.minRest,
@@ -185,13 +251,17 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
     timeline: ctx.timeline,
     gap: new Float64Array(n),
     cls: new Int8Array(n),
+    free: 0,
+    relaxed: false,
   };
+  // owedAhead per role for the current day.
+  const ahead = new Map<string, Float64Array>();
 
   for (let i = 0; i < ctx.days.length; i++) {
     const day = ctx.days[i]!;
     const cat = day.category;
-    const dn = dayNumber(day.date);
-    const year = yearOf(day.date);
+    const dn = facts.dn[i]!;
+    const year = facts.year[i]!;
     busy.fill(0);
     away.fill(0);
     for (const a of ctx.keptOn.get(day.date)!) {
@@ -202,33 +272,39 @@ export function fillDays(ctx: FillContext): { generated: Assignment[]; warnings:
       toBack(a.role, p);
     }
     const leaves = ctx.leaveOn.get(day.date)!;
-    for (const id of leaves.keys()) {
-      const p = ctx.indexOf.get(id);
-      if (p !== undefined) away[p] = 1;
+    if (leaves.size) {
+      for (const id of leaves.keys()) {
+        const p = ctx.indexOf.get(id);
+        if (p !== undefined) away[p] = 1;
+      }
     }
-    const ahead = new Map<string, Float64Array>();
-    for (const { role, slot } of ctx.open.get(day.date)!) {
+    ahead.clear();
+    const open = ctx.open.get(day.date)!;
+    for (let k = 0; k < open.length; k++) {
+      const { role, slot } = open[k]!;
       const pool = ctx.poolOf(role);
       const rem = remainingOf(year, role);
       let owed = ahead.get(role);
-      if (!owed) ahead.set(role, (owed = owedAhead(ctx, i, pool, role, rem, zeros, scratchOf(role))));
-      const owes = rem[cat];
+      if (!owed) ahead.set(role, (owed = owedAhead(ctx, facts, i, pool, role, rem, zeros, scratchOf(role))));
+      const owes = rem.owes[cat];
       input.pool = pool;
+      input.mean = rem.positive[cat] / (pool.length || 1);
       input.queue = queueOf(role, dn);
       input.dn = dn;
       input.owes = owes;
       input.owed = owed;
-      const { best, free, relaxed } = pick(input);
-      if (relaxed) {
+      const best = pick(input);
+      if (input.relaxed) {
         const leave = pool.flatMap((p) => (away[p] ? [leaves.get(ctx.staff[p]!.id)!] : []));
         const onDuty = pool.filter((p) => busy[p]).length;
-        const shortage = { pool: pool.length, leave, busy: onDuty, rest: free, relaxed: best >= 0 };
+        const shortage = { pool: pool.length, leave, busy: onDuty, rest: input.free, relaxed: best >= 0 };
         warnings.push(describeShortage(day.date, role, ctx.roleName(role), shortage));
       }
       if (best >= 0) {
         busy[best] = 1;
         ctx.timeline.record(best, role, dn);
         toBack(role, best);
+        if (owes[best]! > 0) rem.positive[cat]--;
         owes[best]!--;
         ctx.quotas.get(year)!.get(role)!.get(ctx.staff[best]!.id)![cat]--;
       }

@@ -1,6 +1,7 @@
 import { dayNumber, type CivilDate } from '../time/civil';
 import { addDuty, categoryLookup } from './fairness';
 import { fillDays, type OpenSlot } from './fill';
+import { isSorted } from './order';
 import { planQuotas, rotationShares, type PlanRole, type Quota } from './plan';
 import { repairToPlan } from './repair';
 import { DutyTimeline, lastIn, leaveIndex } from './state';
@@ -11,6 +12,7 @@ import {
   type DayCategory,
   type LeaveEntry,
   type RoleDef,
+  type RoleSlot,
   type RosterDay,
   type RosterStaff,
   type RosterWarning,
@@ -64,7 +66,8 @@ const yearOf = (date: CivilDate) => date.slice(0, 4);
  */
 export function generateRoster(input: GenerateInput): GenerateResult {
   const minRest = input.minRestDays ?? DEFAULT_MIN_REST_DAYS;
-  const days = [...input.days].sort((a, b) => cmp(a.date, b.date));
+  const byDate = (a: RosterDay, b: RosterDay) => cmp(a.date, b.date);
+  const days = isSorted(input.days, byDate) ? input.days : [...input.days].sort(byDate);
   const dates = days.map((d) => d.date);
   const inRange = new Set(dates);
   if (inRange.size !== dates.length) throw new RangeError('排班日期有重复');
@@ -92,12 +95,16 @@ export function generateRoster(input: GenerateInput): GenerateResult {
   const timeline = new DutyTimeline([...outside, ...kept], input.staff.length, indexOf);
   const leaveOn = leaveIndex(input.leave, dates);
 
+  const byRole = (a: RoleSlot, b: RoleSlot) => roleRank(a.role, b.role);
   const open = new Map<CivilDate, OpenSlot[]>();
   for (const day of days) {
-    const taken = new Set(keptOn.get(day.date)!.map((a) => `${a.role}#${a.slot}`));
+    const keptToday = keptOn.get(day.date)!;
+    // Most days keep nothing and list their roles in order already: no set, no sorted copy.
+    const taken = keptToday.length ? new Set(keptToday.map((a) => `${a.role}#${a.slot}`)) : undefined;
+    const slots = isSorted(day.slots, byRole) ? day.slots : [...day.slots].sort(byRole);
     const list: OpenSlot[] = [];
-    for (const { role, count } of [...day.slots].sort((a, b) => roleRank(a.role, b.role))) {
-      for (let slot = 0; slot < count; slot++) if (!taken.has(`${role}#${slot}`)) list.push({ role, slot });
+    for (const { role, count } of slots) {
+      for (let slot = 0; slot < count; slot++) if (!taken?.has(`${role}#${slot}`)) list.push({ role, slot });
     }
     open.set(day.date, list);
   }
@@ -109,8 +116,12 @@ export function generateRoster(input: GenerateInput): GenerateResult {
     const yearDays = days.filter((d) => yearOf(d.date) === year);
     const startDn = dayNumber(yearDays[0]!.date);
     const plan = new Map<string, PlanRole>();
-    for (const day of yearDays) {
-      for (const { role } of open.get(day.date)!) {
+    // Indexed loops here and below: they go over every slot, in code that runs once per generation.
+    for (let d = 0; d < yearDays.length; d++) {
+      const day = yearDays[d]!;
+      const slots = open.get(day.date)!;
+      for (let k = 0; k < slots.length; k++) {
+        const { role } = slots[k]!;
         let r = plan.get(role);
         if (!r) {
           // Ties go to the least recently on duty in the role, so the rotation continues.
@@ -164,14 +175,15 @@ export function generateRoster(input: GenerateInput): GenerateResult {
 
   const lastYear = dates.length ? yearOf(dates[dates.length - 1]!) : undefined;
   const counts = lastYear ? baseCounts.get(lastYear)! : {};
-  for (const a of generated) {
+  for (let k = 0; k < generated.length; k++) {
+    const a = generated[k]!;
     if (a.staffId !== null && yearOf(a.date) === lastYear) {
       addDuty((counts[a.staffId] ??= zeroCounts()), categoryOf(a.date), leaderRoles.has(a.role));
     }
   }
-  const assignments = [...kept, ...generated].sort(
-    (a, b) => cmp(a.date, b.date) || roleRank(a.role, b.role) || a.slot - b.slot,
-  );
+  const byRow = (a: Assignment, b: Assignment) => cmp(a.date, b.date) || roleRank(a.role, b.role) || a.slot - b.slot;
+  const assignments = [...kept, ...generated];
+  if (!isSorted(assignments, byRow)) assignments.sort(byRow);
   return { assignments, warnings, counts };
 }
 

@@ -109,16 +109,21 @@ export function rotationShares(
     live.set(role, [...q]);
     out.set(role, new Map(q.map((id) => [id, { workday: 0, weekend: 0, holiday: 0 }])));
   }
+  // One set and in-place queue moves for the whole run: this goes over every slot of the range.
+  const busy = new Set<number>();
   for (const day of days) {
-    const busy = new Set<number>();
+    busy.clear();
     for (const role of rolesOn(day.date)) {
       const q = live.get(role);
-      const k = q ? q.findIndex((id) => !busy.has(id) && !away(id, day.date)) : -1;
-      if (k < 0) continue;
-      const [id] = q!.splice(k, 1);
-      q!.push(id!);
-      busy.add(id!);
-      out.get(role)!.get(id!)![day.category]++;
+      if (!q) continue;
+      let k = 0;
+      while (k < q.length && (busy.has(q[k]!) || away(q[k]!, day.date))) k++;
+      if (k === q.length) continue;
+      const id = q[k]!;
+      for (; k < q.length - 1; k++) q[k] = q[k + 1]!;
+      q[k] = id;
+      busy.add(id);
+      out.get(role)!.get(id)![day.category]++;
     }
   }
   return out;

@@ -20,6 +20,9 @@ const CATS: readonly DayCategory[] = ['holiday', 'weekend', 'workday'];
  * (role → person → remaining; people of the role's pool) are updated in place.
  */
 export function repairToPlan(rows: Assignment[], quotas: Map<string, Map<number, Quota>>, ctx: RepairContext): void {
+  // Usually the fill met the plan: then nothing below would move, and building its indexes of every
+  // duty is most of the work.
+  if (![...quotas.values()].some(needsRepair)) return;
   const dnCache = new Map<CivilDate, number>();
   const dayNo = (date: CivilDate) => {
     let n = dnCache.get(date);
@@ -52,6 +55,7 @@ export function repairToPlan(rows: Assignment[], quotas: Map<string, Map<number,
   };
 
   for (const [role, quota] of quotas) {
+    if (!needsRepair(quota)) continue;
     // This role's rows per person and category, kept up to date as rows move.
     const index = new Map<string, Assignment[]>();
     const key = (id: number, cat: DayCategory) => `${id}|${cat}`;
@@ -123,8 +127,10 @@ export function repairToPlan(rows: Assignment[], quotas: Map<string, Map<number,
         for (const cat of CATS) {
           if (qRem[cat] <= 0) continue;
           for (const [p, pRem] of quota) {
+            if (p === q || pRem[cat] >= 0) continue;
+            // The key only for real candidates: this loop runs over every pair after each fix.
             const k = `${q}|${p}|${cat}`;
-            if (p === q || pRem[cat] >= 0 || failed.has(k)) continue;
+            if (failed.has(k)) continue;
             if (!fix(q, p, cat)) {
               failed.add(k);
               continue;
@@ -138,4 +144,17 @@ export function repairToPlan(rows: Assignment[], quotas: Map<string, Map<number,
       }
     }
   }
+}
+
+/** Whether someone is short of a category in which someone else has too many (what the repair fixes). */
+export function needsRepair(quota: ReadonlyMap<number, Quota>): boolean {
+  return CATS.some((cat) => {
+    let short = false;
+    let over = false;
+    for (const q of quota.values()) {
+      if (q[cat] > 0) short = true;
+      else if (q[cat] < 0) over = true;
+    }
+    return short && over;
+  });
 }

@@ -1,4 +1,5 @@
 import { dayNumber } from '../time/civil';
+import { isSorted } from './order';
 import type { Assignment } from './types';
 
 /** Largest value < x in a sorted array, or undefined. */
@@ -61,7 +62,9 @@ export class DutyTimeline {
       add(this.all, i, dn);
       add(this.role(a.role), i, dn);
     }
-    for (const t of [this.all, ...this.roles.values()]) for (const list of t.fixed) list?.sort((x, y) => x - y);
+    // Rows usually come in date order, and then the lists are sorted already.
+    const byValue = (x: number, y: number) => x - y;
+    for (const t of [this.all, ...this.roles.values()]) for (const list of t.fixed) if (list && !isSorted(list, byValue)) list.sort(byValue);
   }
 
   role(role: string): RoleTrack {

@@ -5,7 +5,7 @@ import { substituteDuty, swapDuties, type SlotRef } from '../../../shared/roster
 import { weekdayZh } from '../../../shared/time/civil';
 import { staffName } from '../services/roster-config';
 import { assignSlot, checkSlot, daySnapshotText, editScope, lockDay, mustRole, refuse, slotLabel, writeChanges, type EditScope } from '../services/roster-edit';
-import { generationChanges, generationFingerprint, runGeneration, saveGeneration } from '../services/roster-generate';
+import { auditSnapshot, generationChanges, generationFingerprint, runGeneration, saveGeneration } from '../services/roster-generate';
 import { checkRange } from '../services/roster-input';
 import { rosterDay, rosterView } from '../services/roster-view';
 import type { HandlerContext, Handlers } from '../types';
@@ -47,8 +47,8 @@ export const rosterHandlers = {
         entityId: `${from}~${to}`,
         action: 'generate',
         summary: `生成排班 ${from}至${to}：${changedDays}天有变化${extra.length ? `，${extra.join('，')}` : ''}`,
-        before: { rosterRange: `${from}至${to}`, ...snaps.before },
-        after: { rosterRange: `${from}至${to}`, rosterSlots: generatedSlots, ...snaps.after },
+        before: auditSnapshot({ rosterRange: `${from}至${to}` }, snaps.before),
+        after: auditSnapshot({ rosterRange: `${from}至${to}`, rosterSlots: generatedSlots }, snaps.after),
       });
       ctx.changed('roster', 'dashboard');
     }

@@ -33,21 +33,23 @@ function fingerprintOf(rows: readonly Assignment[]): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 24);
 }
 
-/** Names per role on one day, in slot order. */
+const nameIn = (setup: RosterSetup, a: Assignment) => (a.staffId === null ? '（空缺）' : (setup.staffById.get(a.staffId)?.name ?? `编号${a.staffId}`));
+
+/**
+ * Names per role on one day, in slot order. A day has a few rows and a setup a few roles: scanning
+ * the rows per role is cheaper than grouping them (this runs for every day of a generated range).
+ */
 function namesByRole(setup: RosterSetup, rows: readonly Assignment[]): Record<string, string> {
   const out: Record<string, string> = {};
   if (!rows.length) return out;
-  const byRole = new Map<string, Assignment[]>();
-  for (const a of rows) {
-    const list = byRole.get(a.role);
-    if (list) list.push(a);
-    else byRole.set(a.role, [a]);
-  }
   for (const r of setup.roles) {
-    const list = byRole.get(r.key);
+    let list: Assignment[] | undefined;
+    for (const a of rows) if (a.role === r.key) (list ??= []).push(a);
     if (!list) continue;
     if (list.length > 1) list.sort((a, b) => a.slot - b.slot);
-    out[r.key] = list.map((a) => (a.staffId === null ? '（空缺）' : (setup.staffById.get(a.staffId)?.name ?? `编号${a.staffId}`))).join('、');
+    let names = nameIn(setup, list[0]!);
+    for (let k = 1; k < list.length; k++) names += `、${nameIn(setup, list[k]!)}`;
+    out[r.key] = names;
   }
   return out;
 }
@@ -154,9 +156,9 @@ export interface GenerationChanges {
   changedDays: number;
   keptDays: number;
   emptySlots: number;
-  /** Day texts of the changed days, keyed by date (see `dayText`). */
-  before: Record<string, string>;
-  after: Record<string, string>;
+  /** Day texts of the changed days, in date order (see `dayText`). */
+  before: Map<CivilDate, string>;
+  after: Map<CivilDate, string>;
 }
 
 /**
@@ -167,8 +169,8 @@ export function generationChanges(run: GenerationRun): GenerationChanges {
   const { setup, result, keptDays } = run;
   const storedOn = groupByDate(run.stored);
   const afterOn = groupByDate(result.assignments);
-  const before: Record<string, string> = {};
-  const after: Record<string, string> = {};
+  const before = new Map<CivilDate, string>();
+  const after = new Map<CivilDate, string>();
   let changedDays = 0;
   let kept = 0;
   for (const d of run.days) {
@@ -177,12 +179,25 @@ export function generationChanges(run: GenerationRun): GenerationChanges {
     const a = afterOn.get(d.date) ?? [];
     if (!dayChanged(b, a)) continue;
     changedDays++;
-    before[d.date] = dayText(setup, namesByRole(setup, b)) || '（未排班）';
-    after[d.date] = dayText(setup, namesByRole(setup, a)) || '（未排班）';
+    before.set(d.date, dayText(setup, namesByRole(setup, b)) || '（未排班）');
+    after.set(d.date, dayText(setup, namesByRole(setup, a)) || '（未排班）');
   }
   let emptySlots = 0;
   for (const a of result.assignments) if (a.staffId === null) emptySlots++;
   return { changedDays, keptDays: kept, emptySlots, before, after };
+}
+
+/**
+ * An audit snapshot: the `head` fields, then the day texts keyed by date, in that order. Built as a
+ * prototype-less object, which V8 keeps as a dictionary from the start: a plain object (or a spread)
+ * gains a new hidden class for each of a year's 365 fresh date keys, which was most of the time and
+ * the garbage of auditing a generation.
+ */
+export function auditSnapshot(head: Record<string, unknown>, days: ReadonlyMap<CivilDate, string>): Record<string, unknown> {
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const k of Object.keys(head)) out[k] = head[k];
+  for (const [date, text] of days) out[date] = text;
+  return out;
 }
 
 /** The slots a kept day already has, so the generator opens none there. */
@@ -211,8 +226,10 @@ export function saveGeneration(db: Db, run: GenerationRun, now: number): number 
 
 /** Text of a day's people for the audit log: “带班领导 王建国；值班员 赵敏、孙浩”. */
 export function dayText(setup: RosterSetup, names: Record<string, string>): string {
-  return setup.roles
-    .filter((r) => names[r.key])
-    .map((r) => `${r.name} ${names[r.key]}`)
-    .join('；');
+  let text = '';
+  for (const r of setup.roles) {
+    const n = names[r.key];
+    if (n) text += `${text ? '；' : ''}${r.name} ${n}`;
+  }
+  return text;
 }

@@ -58,7 +58,7 @@ export function dayView(
     holidayName: rc.cal.holidayName(date) ?? null,
     periods: periodsOn(rc.cal, date),
     locked: rows.length > 0 && rows.every((a) => a.source === 'locked'),
-    needs: setup.roles.map((r) => ({ role: r.key, count: slotCount(r, category, rc.cal, date) })).filter((n) => n.count > 0),
+    needs: setup.roles.map((r) => ({ role: r.key, count: slotCount(r, category, rc.cal.periods, date) })).filter((n) => n.count > 0),
     slots: rows.map((a) => slotView(setup, a)),
     conflicts: [...conflicts],
     away: leave.filter((l) => l.from <= date && date <= l.to).map((l) => `${setup.staffById.get(l.staffId)?.name ?? `编号${l.staffId}`}（${l.kind}）`),
