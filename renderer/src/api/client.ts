@@ -59,12 +59,33 @@ const early = new Map<string, { at: number; result: Promise<Result<unknown>> }>(
  * chunks download); the page's own call for the same method and input then takes this answer.
  */
 export function callEarly<K extends MethodName>(method: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  const key = keyOf(method, input);
   const result = invoke(method, input);
-  early.set(keyOf(method, input), { at: Date.now(), result });
+  early.set(key, { at: Date.now(), result });
+  void result.then((r) => {
+    if (!r.ok) return;
+    // Handed to the query cache, the answer is no longer one for a later call (a refetch) to take.
+    const hand = (take: EarlyAnswer) => {
+      if (early.get(key)?.result === result) early.delete(key);
+      take(method, input, r.value);
+    };
+    if (takeAnswer) hand(takeAnswer);
+    else answered.push(hand);
+  });
   return result.then((r) => {
     if (!r.ok) throw new ApiCallError(r.error);
     return r.value as OutputOf<K>;
   });
+}
+
+type EarlyAnswer = (method: MethodName, input: unknown, value: unknown) => void;
+const answered: ((take: EarlyAnswer) => void)[] = [];
+let takeAnswer: EarlyAnswer | null = null;
+
+/** The early requests' answers, those already come and those still to come (root.tsx puts them in the query cache). */
+export function takeEarlyAnswers(take: EarlyAnswer): void {
+  for (const hand of answered.splice(0)) hand(take);
+  takeAnswer = take;
 }
 
 /** Call one contract method, fully typed; throws ApiCallError with a Chinese message. */
