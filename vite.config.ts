@@ -1,17 +1,19 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { antdFirstStyles } from './scripts/antd-styles.ts';
 
 /**
  * Chunks: the entry is a few kB (it sends the first requests, renderer/src/main.tsx); React, the router
  * and TanStack Query make `vendor-react` (every screen, the print view too); antd with its rc-components,
  * icons and dayjs makes `vendor-antd` (every screen but the roster print view) — one file, parsed once,
  * rather than forty small ones; each page is a chunk of its own. All plain files beside index.html, loaded
- * relative to it (base './'), so they work from file:// in Electron and under the host's CSP.
+ * relative to it (base './'), so they work from file:// in Electron and under the host's CSP. antd's styles
+ * for the first screens are written at build time (scripts/antd-styles.ts) into the app's chunk.
  */
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), antdFirstStyles()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -7,20 +7,21 @@ import { useApi } from './api/hooks';
 import { AppShell } from './shell/AppShell';
 import { Loading } from './shell/Loading';
 import { PAGES } from './pages';
+import { lazyChunk } from './lazyChunk';
 import { announceReminderEvent } from './components/AlertCenterEvents';
 
-// One chunk per page, loaded when its route is first shown (the roster print view is routed in main.tsx).
+// One chunk per page, loaded when its route is first shown (the roster print view is routed in root.tsx).
 // The recovery screen (with its backup table) only when the data file cannot be used.
 const RecoveryScreen = lazy(() => import('./shell/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
-const DashboardPage = lazy(PAGES.dashboard);
-const StaffPage = lazy(PAGES.staff);
-const CalendarPage = lazy(PAGES.calendar);
-const PlansPage = lazy(PAGES.plans);
-const ListsPage = lazy(PAGES.lists);
-const SettingsPage = lazy(PAGES.settings);
-const RosterPage = lazy(PAGES.roster);
-const DailyReportPage = lazy(PAGES.dailyReport);
-const RemindersPage = lazy(PAGES.reminders);
+const DashboardPage = lazyChunk(PAGES.dashboard);
+const StaffPage = lazyChunk(PAGES.staff);
+const CalendarPage = lazyChunk(PAGES.calendar);
+const PlansPage = lazyChunk(PAGES.plans);
+const ListsPage = lazyChunk(PAGES.lists);
+const SettingsPage = lazyChunk(PAGES.settings);
+const RosterPage = lazyChunk(PAGES.roster);
+const DailyReportPage = lazyChunk(PAGES.dailyReport);
+const RemindersPage = lazyChunk(PAGES.reminders);
 
 export function App() {
   const qc = useQueryClient();

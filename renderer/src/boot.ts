@@ -1,14 +1,6 @@
 import { callEarly } from './api/client';
 import { PAGE } from './pages/lists/paging';
-
-/**
- * The office's calendar year of an instant. Asia/Shanghai has been UTC+8 without summer time since 1991,
- * so plain arithmetic will do — no date library, and no Intl time-zone formatter (its first use loads the
- * zone data: 100 ms and more, before the first request could go out).
- */
-function officeYear(instant: number): number {
-  return new Date(instant + 8 * 3_600_000).getUTCFullYear();
-}
+import { officeYear } from './officeYear';
 
 const quiet = () => undefined;
 

@@ -52,39 +52,40 @@ function keyOf(method: string, input: unknown): string {
 
 /** An early request is taken by the first call asking the same, if it comes soon (else it is stale). */
 const EARLY_FOR_MS = 5_000;
-/** `answer` is set once the request is back, for `takeEarlyAnswer`. */
-interface Early {
-  at: number;
-  result: Promise<Result<unknown>>;
-  answer?: Result<unknown>;
-}
-const early = new Map<string, Early>();
+const early = new Map<string, { at: number; result: Promise<Result<unknown>> }>();
 
 /**
  * Send a query before any page code has loaded (main.tsx: the first screen's requests go out while its
  * chunks download); the page's own call for the same method and input then takes this answer.
  */
 export function callEarly<K extends MethodName>(method: K, input: InputOf<K>): Promise<OutputOf<K>> {
+  const key = keyOf(method, input);
   const result = invoke(method, input);
-  const entry: Early = { at: Date.now(), result };
-  early.set(keyOf(method, input), entry);
+  early.set(key, { at: Date.now(), result });
+  void result.then((r) => {
+    if (!r.ok) return;
+    // Handed to the query cache, the answer is no longer one for a later call (a refetch) to take.
+    const hand = (take: EarlyAnswer) => {
+      if (early.get(key)?.result === result) early.delete(key);
+      take(method, input, r.value);
+    };
+    if (takeAnswer) hand(takeAnswer);
+    else answered.push(hand);
+  });
   return result.then((r) => {
-    entry.answer = r;
     if (!r.ok) throw new ApiCallError(r.error);
     return r.value as OutputOf<K>;
   });
 }
 
-/**
- * The answer of an early request if it has already arrived (and went well), taken as `call` would take it:
- * a page's first render can show it at once (TanStack Query `initialData`) instead of a pending pass first.
- */
-export function takeEarlyAnswer<K extends MethodName>(method: K, input: InputOf<K>): OutputOf<K> | undefined {
-  const key = keyOf(method, input);
-  const e = early.get(key);
-  if (!e?.answer?.ok || Date.now() - e.at >= EARLY_FOR_MS) return undefined;
-  early.delete(key);
-  return e.answer.value as OutputOf<K>;
+type EarlyAnswer = (method: MethodName, input: unknown, value: unknown) => void;
+const answered: ((take: EarlyAnswer) => void)[] = [];
+let takeAnswer: EarlyAnswer | null = null;
+
+/** The early requests' answers, those already come and those still to come (root.tsx puts them in the query cache). */
+export function takeEarlyAnswers(take: EarlyAnswer): void {
+  for (const hand of answered.splice(0)) hand(take);
+  takeAnswer = take;
 }
 
 /** Call one contract method, fully typed; throws ApiCallError with a Chinese message. */

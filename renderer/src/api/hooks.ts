@@ -3,13 +3,17 @@ import type { InputOf, MethodName, OutputOf } from '../../../shared/contract/ind
 import { call, type ApiCallError } from './client';
 
 /** Query keys start with the method's area, so a `changed` push for that area refetches it. */
+export function queryKeyOf(method: MethodName, input: unknown): unknown[] {
+  return [method.split('.')[0], method, input];
+}
+
 export function useApi<K extends MethodName>(
   method: K,
   input: InputOf<K>,
   opts: Partial<UseQueryOptions<OutputOf<K>, ApiCallError>> = {},
 ) {
   return useQuery<OutputOf<K>, ApiCallError>({
-    queryKey: [method.split('.')[0], method, input],
+    queryKey: queryKeyOf(method, input),
     queryFn: () => call(method, input),
     ...opts,
   });

@@ -1,7 +1,6 @@
 import { Route, Routes, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { RosterSheet } from '../../../shared/contract/roster';
 import { daysInMonth } from '../../../shared/time/civil';
-import { takeEarlyAnswer } from '../api/client';
 import { useApi } from '../api/hooks';
 import './roster-sheet.css';
 
@@ -59,8 +58,9 @@ function Sheet({ sheet }: { sheet: RosterSheet }) {
 function SheetPage({ from, to, name, back }: { from: string; to: string; name?: string; back: string }) {
   const navigate = useNavigate();
   const input = name ? { from, to, name } : { from, to };
-  // Opened directly, the sheet was asked for before this chunk loaded (boot.ts) and is usually here by now.
-  const sheet = useApi('roster.sheet', input, { initialData: () => takeEarlyAnswer('roster.sheet', input) });
+  // Opened directly, the sheet was asked for before this chunk loaded (boot.ts): when its answer came first,
+  // root.tsx put it in the query cache and the first render shows the sheet.
+  const sheet = useApi('roster.sheet', input);
   return (
     <div className="roster-print">
       <div className="roster-print-toolbar">

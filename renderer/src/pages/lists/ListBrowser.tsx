@@ -10,8 +10,10 @@ import { PersonPanel } from './PersonPanel';
  */
 export function ListBrowser({ year }: { year: number }) {
   const query = useApi('lists.tree', { year });
-  // The tree (4,000+ places) renders at low priority: it never holds up the first rows of persons.
-  const tree = useDeferredValue(query.data);
+  // The tree (4,000+ places) renders at low priority, after the first rows of persons — also when its
+  // answer is already there at the first render: the initial value (null; React takes undefined for none)
+  // keeps it out of that render. The persons' panel takes it at once: the county's name is in its rows.
+  const tree = useDeferredValue(query.data, null) ?? undefined;
   const [regionId, setRegionId] = useState<number | null>(null);
   if (query.isError) return <Alert type="error" showIcon title={query.error.message} />;
   const root = tree?.regions.find((r) => r.parentId === null);
@@ -25,7 +27,7 @@ export function ListBrowser({ year }: { year: number }) {
           <Spin />
         </section>
       )}
-      <PersonPanel year={year} tree={tree} region={selected?.id === root?.id ? undefined : selected} />
+      <PersonPanel year={year} tree={query.data} region={selected?.id === root?.id ? undefined : selected} />
     </div>
   );
 }

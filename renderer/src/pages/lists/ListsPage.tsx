@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { civilDateOf } from '../../../../shared/time/civil';
 import { call } from '../../api/client';
 import { Route, Routes } from 'react-router';
 import { Alert, Button, Empty, Spin, Tabs } from 'antd';
 import { useApi } from '../../api/hooks';
+import { officeYear } from '../../officeYear';
 import { ListsPublicPrint } from '../../print/lists-public';
 import { ListsGapsPrint } from '../../print/lists-gaps';
 import { YearBar } from './YearBar';
@@ -15,6 +15,7 @@ import { NewYearDialog } from './NewYearDialog';
 import { LeadersTab } from './related/LeadersTab';
 import { WorksTab } from './related/WorksTab';
 import { PAGE } from './usePersonWindow';
+import { useOpenedOnce } from '../../components/useOpenedOnce';
 import './lists.css';
 
 /** 责任人名单: the five-level lists by year, with the related 县级领导包保 and 水库三个责任人 lists; /lists/print is the A4 公示表, /lists/gaps the printable gap list. */
@@ -32,7 +33,7 @@ export function ListsPage() {
 function usePrefetch(): void {
   const qc = useQueryClient();
   const status = useApi('system.status', {});
-  const year = status.data ? Number(civilDateOf(status.data.now).slice(0, 4)) : null;
+  const year = status.data ? officeYear(status.data.now) : null;
   useEffect(() => {
     if (year === null) return;
     const tree = { year };
@@ -48,6 +49,7 @@ function ListsHome() {
   const [chosen, setChosen] = useState<number | null>(null);
   const [tab, setTab] = useState('list');
   const [creating, setCreating] = useState(false);
+  const newYearMounted = useOpenedOnce(creating);
   if (overview.isPending) return <Spin />;
   if (overview.isError) return <Alert type="error" showIcon title={overview.error.message} />;
   const o = overview.data;
@@ -79,14 +81,16 @@ function ListsHome() {
           />
         </>
       )}
-      <NewYearDialog
-        open={creating}
-        overview={o}
-        onClose={(y) => {
-          setCreating(false);
-          if (y) setChosen(y);
-        }}
-      />
+      {newYearMounted && (
+        <NewYearDialog
+          open={creating}
+          overview={o}
+          onClose={(y) => {
+            setCreating(false);
+            if (y) setChosen(y);
+          }}
+        />
+      )}
     </>
   );
 }

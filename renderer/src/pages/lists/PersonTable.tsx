@@ -58,7 +58,12 @@ export function PersonTable({
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [first, setFirst] = useState(0);
+  // Not on mount (the table starts at the top): setting scrollTop forces a layout of the page, before
+  // the first rows have even been painted.
+  const shownKey = useRef(resetKey);
   useEffect(() => {
+    if (shownKey.current === resetKey) return;
+    shownKey.current = resetKey;
     // The scroll event that follows brings `first` back to 0.
     if (scroller.current) scroller.current.scrollTop = 0;
   }, [resetKey]);

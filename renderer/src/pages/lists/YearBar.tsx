@@ -8,6 +8,7 @@ import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { downloadBase64 } from './files';
 import { ImportDialog } from './ImportDialog';
+import { useOpenedOnce } from '../../components/useOpenedOnce';
 
 /** The year picker, its publication date, and the year's actions (import, export, print). */
 /** `fiveLevel`: the five-level list's own actions (import, export, 公示表) are shown; the related lists' tabs have theirs. */
@@ -17,6 +18,7 @@ export function YearBar({ overview, year, onYear, onCreate, fiveLevel = true }: 
   const info = overview.years.find((y) => y.year === year)!;
   const publish = useApiMutation('lists.years.publish');
   const [importing, setImporting] = useState(false);
+  const importMounted = useOpenedOnce(importing);
   const [exporting, setExporting] = useState(false);
   const [pubOpen, setPubOpen] = useState(false);
 
@@ -95,7 +97,7 @@ export function YearBar({ overview, year, onYear, onCreate, fiveLevel = true }: 
           新建年度名单
         </Button>
       </Space>
-      <ImportDialog open={importing} year={year} onClose={() => setImporting(false)} />
+      {importMounted && <ImportDialog open={importing} year={year} onClose={() => setImporting(false)} />}
     </>
   );
 }
