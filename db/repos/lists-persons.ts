@@ -61,6 +61,11 @@ export function listPersons(db: Db, year: number, activeOnly: boolean): ListPers
   return (db.prepare(sql).all(year) as PersonDbRow[]).map(toPerson);
 }
 
+/** How many persons (active or not) a year's list has. */
+export function personTotal(db: Db, year: number): number {
+  return (db.prepare('SELECT count(*) AS n FROM list_persons WHERE year = ?').get(year) as { n: number }).n;
+}
+
 /** Every person of a year as [id, lineage, level rank (0 = 县级 … 4 = 户级), region, zone, active], in id order. */
 export function personListing(db: Db, year: number): IterableIterator<[number, number, number, number, number | null, number]> {
   return db

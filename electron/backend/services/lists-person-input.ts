@@ -54,8 +54,10 @@ export function personWrite(view: YearView, input: PersonFields): PersonWrite {
 
 /** Another active person with the same level, place and name. */
 export function duplicateOf(view: YearView, p: PersonWrite, exceptId?: number): string | null {
-  const candidates = view.search().index.namesakes(p.level, p.regionId, p.name).filter((id) => id !== exceptId);
-  const zones = new Map(view.entries.filter((e) => candidates.includes(e.id)).map((e) => [e.id, e.zoneId]));
-  const same = candidates.find((id) => p.level !== 'household' || zones.get(id) === p.zoneId);
+  const { index } = view.search();
+  const candidates = index.namesakes(p.level, p.regionId, p.name).filter((id) => id !== exceptId);
+  // The index is in the view's order: a person's position there is their place in `view.entries`.
+  const zoneOf = (id: number) => view.entries.zoneIds[index.positionOf(id)] || null;
+  const same = candidates.find((id) => p.level !== 'household' || zoneOf(id) === p.zoneId);
   return same ? `${view.path(p.regionId) || view.tree.root?.name || ''}已有${LEVEL_ZH[p.level]}责任人“${p.name}”` : null;
 }

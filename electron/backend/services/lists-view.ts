@@ -1,19 +1,12 @@
 import type { Db } from '../../../db/open';
 import { listRegions, listZones, yearRev } from '../../../db/repos/lists';
-import { getPersons, personListing, personSearchColumns, splitPhones } from '../../../db/repos/lists-persons';
-import { LEVEL_RANK, OWN_LEVEL, PERSON_LEVELS, type ListPerson, type PersonLevel, type PersonRow, type Zone } from '../../../shared/lists/types';
+import { getPersons, personListing, personSearchColumns, personTotal, splitPhones } from '../../../db/repos/lists-persons';
+import { OWN_LEVEL, type ListPerson, type PersonLevel, type PersonRow, type Zone } from '../../../shared/lists/types';
+import { ListEntries, type ListEntry } from './list-entries';
 import { PersonSearchIndex, SearchColumns, type SearchEntry } from '../../../shared/lists/search';
 import { RegionTree } from '../../../shared/lists/tree';
 
-/** What listing needs of a person: small numbers only (cheap to load for 200,000). */
-export interface ListEntry {
-  id: number;
-  lineage: number;
-  level: PersonLevel;
-  regionId: number;
-  zoneId: number | null;
-  active: boolean;
-}
+export type { ListEntry } from './list-entries';
 
 export interface SearchPart {
   index: PersonSearchIndex;
@@ -31,7 +24,7 @@ export interface YearView {
   tree: RegionTree;
   zones: Zone[];
   zoneById: Map<number, Zone>;
-  entries: ListEntry[];
+  entries: ListEntries;
   search(): SearchPart;
   path(regionId: number): string;
   /**
@@ -75,9 +68,7 @@ function buildView(db: Db, year: number, rev: number): YearView {
     }
     return p;
   };
-  const listed: ListEntry[] = [];
-  for (const [id, lineage, rank, regionId, zoneId, active] of personListing(db, year)) listed.push({ id, lineage, level: PERSON_LEVELS[rank]!, regionId, zoneId, active: active === 1 });
-  const entries = listOrder(listed, tree);
+  const entries = ListEntries.ordered(personListing(db, year), personTotal(db, year), tree);
   let search: SearchPart | null = null;
   const memo = new Map<string, unknown>();
   return {
@@ -107,57 +98,40 @@ function buildView(db: Db, year: number, rev: number): YearView {
   };
 }
 
-/** Each entry's position in `entries`, by id (-1: none): a typed array, not a map of 200,000. */
-function positions(entries: readonly ListEntry[]): Int32Array {
+/** Entries by position: the view's columns, or a plain array of some of them. */
+type EntryList = { readonly length: number; at(i: number): ListEntry | undefined };
+
+/** Each entry's position, by id (-1: none): a typed array, not a map of 200,000. */
+function positions(entries: EntryList): Int32Array {
   let max = 0;
-  for (const e of entries) if (e.id > max) max = e.id;
+  for (let i = 0; i < entries.length; i++) max = Math.max(max, entries.at(i)!.id);
   const at = new Int32Array(max + 1).fill(-1);
-  entries.forEach((e, i) => (at[e.id] = i));
+  for (let i = 0; i < entries.length; i++) at[entries.at(i)!.id] = i;
   return at;
 }
 
 /** Every person of `entries` with their search columns, read from the database one row at a time. */
-function eachSearchEntry(db: Db, year: number, entries: readonly ListEntry[], fn: (i: number, e: SearchEntry) => void): void {
+function eachSearchEntry(db: Db, year: number, entries: EntryList, fn: (i: number, e: SearchEntry) => void): void {
   const at = positions(entries);
   for (const [id, name, initials, pinyin, phones] of personSearchColumns(db, year)) {
     const i = id < at.length ? at[id]! : -1;
     if (i < 0) continue;
-    const e = entries[i]!;
+    const e = entries.at(i)!;
     fn(i, { id, level: e.level, regionId: e.regionId, active: e.active, name, initials, pinyin, phones: splitPhones(phones) });
   }
 }
 
-function searchColumns(db: Db, year: number, entries: readonly ListEntry[]): SearchColumns {
+function searchColumns(db: Db, year: number, entries: EntryList): SearchColumns {
   const c = new SearchColumns(entries.length);
   eachSearchEntry(db, year, entries, (i, e) => c.put(i, e));
   return c;
 }
 
 /** The given persons with their search columns, in the given order (for checks over the whole list). */
-export function searchEntries(db: Db, year: number, entries: readonly ListEntry[]): SearchEntry[] {
+export function searchEntries(db: Db, year: number, entries: EntryList): SearchEntry[] {
   const out = new Array<SearchEntry>(entries.length);
   eachSearchEntry(db, year, entries, (i, e) => (out[i] = e));
   return out.filter(Boolean);
-}
-
-/**
- * List order — level, then place in tree order, then zone, then id — by bucketing (the entries come in
- * id order, so each bucket is already in id order): linear, where a sort of 200,000 would not be.
- */
-function listOrder(entries: ListEntry[], tree: RegionTree): ListEntry[] {
-  const regions = tree.order.size + 1;
-  const buckets: ListEntry[][] = [];
-  for (const e of entries) {
-    const k = LEVEL_RANK[e.level] * regions + (tree.order.get(e.regionId) ?? regions - 1);
-    (buckets[k] ??= []).push(e);
-  }
-  const out: ListEntry[] = [];
-  for (const b of buckets) {
-    if (!b) continue;
-    if (b.length > 1 && b.some((e) => e.zoneId !== b[0]!.zoneId)) b.sort((x, y) => (x.zoneId ?? 0) - (y.zoneId ?? 0) || x.id - y.id);
-    for (const e of b) out.push(e);
-  }
-  return out;
 }
 
 export interface Selection {
@@ -181,11 +155,16 @@ function computeIds(view: YearView, sel: Selection): number[] {
     for (const r of view.tree.chain(rid)) if (r.id !== rid) above.set(r.id, OWN_LEVEL[r.level]);
   }
   const out: number[] = [];
-  for (const e of view.entries) {
-    if (!sel.includeInactive && !e.active) continue;
-    if (sel.level && e.level !== sel.level) continue;
-    if (within && !within.has(e.regionId) && above.get(e.regionId) !== e.level) continue;
-    out.push(e.id);
+  const e = view.entries;
+  for (let i = 0; i < e.length; i++) {
+    if (!sel.includeInactive && e.active[i] !== 1) continue;
+    if (sel.level && !e.isLevel(i, sel.level)) continue;
+    const r = e.regionIds[i]!;
+    if (within && !within.has(r)) {
+      const lvl = above.get(r);
+      if (lvl === undefined || !e.isLevel(i, lvl)) continue;
+    }
+    out.push(e.ids[i]!);
   }
   return out;
 }
