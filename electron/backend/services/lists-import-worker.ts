@@ -25,6 +25,11 @@ async function run(job: ImportJob): Promise<unknown> {
   }
 }
 
+// The back end gone (the app closed or crashed): an import still reading its file is abandoned. One already
+// writing cannot be interrupted (the write is synchronous) and lands whole — its one transaction with the
+// audit row, after its backup — as if only the answer had been lost.
+process.once('disconnect', () => process.exit(1));
+
 process.once('message', (job: ImportJob) => {
   void (async () => {
     let answer: WorkerMessage;
@@ -34,6 +39,7 @@ process.once('message', (job: ImportJob) => {
       answer = e instanceof AppError ? { type: 'failed', error: e.toApiError() } : { type: 'crashed', detail: (e as Error).stack ?? String(e) };
     }
     await send(answer);
+    process.removeAllListeners('disconnect');
     process.disconnect();
   })();
 });
