@@ -17,6 +17,11 @@ export const ROW_HEIGHT = 36;
 const HEIGHT = 520;
 /** Rows rendered beyond the visible ones, above and below. */
 const OVERSCAN = 8;
+/**
+ * Rows fetched beyond the rendered ones, above and below: half a page, so the next page is asked for
+ * well before its rows come into view (a fast scroll covers 3 rows a frame; a page takes a few frames).
+ */
+const PREFETCH = 100;
 
 /**
  * One row: its own subscription to the page store, so a page arriving re-renders only the rows showing
@@ -71,6 +76,9 @@ export function PersonTable({
   const visible = Math.ceil(HEIGHT / ROW_HEIGHT);
   const from = Math.max(0, first - OVERSCAN);
   const to = Math.min(count, first + visible + OVERSCAN);
+  useEffect(() => {
+    if (!loading) store.want(Math.max(0, from - PREFETCH), Math.min(count, to + PREFETCH));
+  }, [store, loading, from, to, count]);
   const rows: ReactNode[] = [];
   for (let i = from; i < to; i++) rows.push(<Row key={i} store={store} index={i} columns={columns} grid={grid} />);
   return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type { PersonLevel, PersonRow } from '../../../../shared/lists/types';
 import { call } from '../../api/client';
 import { useApi } from '../../api/hooks';
@@ -34,16 +34,22 @@ export class PageStore {
     return this.pages.get(Math.floor(index / PAGE))?.[index % PAGE];
   }
 
-  need(index: number): void {
-    const page = Math.floor(index / PAGE);
-    if (this.pages.has(page) || this.loading.has(page) || this.input.year === 0) return;
-    this.loading.add(page);
-    void call('lists.persons.page', { ...this.input, offset: page * PAGE, limit: PAGE })
-      .then((r) => {
-        this.pages.set(page, r.rows);
-        this.emit();
-      })
-      .finally(() => this.loading.delete(page));
+  /**
+   * Fetch the pages holding rows `from` to `to` (exclusive) that are neither here nor on their way. The
+   * table asks for more rows than it shows, so a page is usually here before its rows scroll into view.
+   */
+  want(from: number, to: number): void {
+    if (this.input.year === 0) return;
+    for (let page = Math.floor(from / PAGE); page * PAGE < to; page++) {
+      if (this.pages.has(page) || this.loading.has(page)) continue;
+      this.loading.add(page);
+      void call('lists.persons.page', { ...this.input, offset: page * PAGE, limit: PAGE })
+        .then((r) => {
+          this.pages.set(page, r.rows);
+          this.emit();
+        })
+        .finally(() => this.loading.delete(page));
+    }
   }
 
   subscribe = (fn: () => void): (() => void) => {
@@ -56,14 +62,10 @@ export class PageStore {
   }
 }
 
-/** The person at a position, or undefined while its page loads (asking for the page). */
+/** The person at a position, or undefined while its page loads (the table asks for the pages). */
 export function useSlot(store: PageStore, index: number): PersonRow | undefined {
   const get = useCallback(() => store.get(index), [store, index]);
-  const row = useSyncExternalStore(store.subscribe, get);
-  useEffect(() => {
-    if (!row) store.need(index);
-  }, [row, store, index]);
-  return row;
+  return useSyncExternalStore(store.subscribe, get);
 }
 
 /** A region's persons for the virtual table: total and the page store. */
