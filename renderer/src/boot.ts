@@ -29,7 +29,12 @@ function rosterSheetInput(path: string, query: string): { from: string; to: stri
   return null;
 }
 
-export function startEarlyRequests(hash: string): void {
+/**
+ * `chunksIn`: when the first screen's chunks have come (asked once the status has come). The lists' tree waits for them: the host serves the
+ * chunks and the answers on one thread, and the tree's answer (the bigger one, shown after the first rows
+ * anyway) would hold the chunks still on their way behind it.
+ */
+export function startEarlyRequests(hash: string, chunksIn: () => Promise<unknown>): void {
   const [pathPart = '', query = ''] = hash.replace(/^#/, '').split('?');
   const path = pathPart || '/';
   if (path.startsWith('/print/')) {
@@ -49,7 +54,7 @@ export function startEarlyRequests(hash: string): void {
       const year = officeYear(s.now);
       // The first rows first: the back end answers in order, and the tree is the bigger answer.
       callEarly('lists.persons.page', { year, includeInactive: false, offset: 0, limit: PAGE }).catch(quiet);
-      callEarly('lists.tree', { year }).catch(quiet);
+      return chunksIn().then(() => callEarly('lists.tree', { year }));
     })
     .catch(quiet);
 }

@@ -7,12 +7,14 @@ import { startEarlyRequests } from './boot';
 import { FULL_APP, PAGES, ROSTER_PRINT, pageOf } from './pages';
 
 const hash = window.location.hash;
-startEarlyRequests(hash);
+// The requests first: the status is what every screen waits for.
+startEarlyRequests(hash, () => chunksIn);
 const root = import('./root');
 const first = pageOf(hash);
 const chunks: Promise<unknown>[] = hash.startsWith('#/print/roster/') ? [ROSTER_PRINT.load()] : first ? [FULL_APP.load(), PAGES[first].load()] : [];
 // A chunk that fails to load is the lazy component's to report (the root's fallback, then its error).
-void Promise.allSettled(chunks)
+const chunksIn = Promise.allSettled([root, ...chunks]);
+void chunksIn
   .then(() => root)
   .then((r) => r.mount())
   .catch(() => {

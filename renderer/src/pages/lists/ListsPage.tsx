@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { Route, Routes } from 'react-router';
@@ -9,14 +9,21 @@ import { ListsPublicPrint } from '../../print/lists-public';
 import { ListsGapsPrint } from '../../print/lists-gaps';
 import { YearBar } from './YearBar';
 import { ListBrowser } from './ListBrowser';
-import { ChecksTab } from './ChecksTab';
-import { CallsTab } from './CallsTab';
 import { NewYearDialog } from './NewYearDialog';
-import { LeadersTab } from './related/LeadersTab';
-import { WorksTab } from './related/WorksTab';
 import { PAGE } from './usePersonWindow';
 import { useOpenedOnce } from '../../components/useOpenedOnce';
 import './lists.css';
+
+// The tabs behind 名单 load when first shown: with their tables, statistics and forms they would take a
+// third more of antd to the first screen, to be parsed and run before the first row shows.
+const ChecksTab = lazy(() => import('./ChecksTab').then((m) => ({ default: m.ChecksTab })));
+const CallsTab = lazy(() => import('./CallsTab').then((m) => ({ default: m.CallsTab })));
+const LeadersTab = lazy(() => import('./related/LeadersTab').then((m) => ({ default: m.LeadersTab })));
+const WorksTab = lazy(() => import('./related/WorksTab').then((m) => ({ default: m.WorksTab })));
+
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Spin />}>{children}</Suspense>;
+}
 
 /** 责任人名单: the five-level lists by year, with the related 县级领导包保 and 水库三个责任人 lists; /lists/print is the A4 公示表, /lists/gaps the printable gap list. */
 export function ListsPage() {
@@ -73,10 +80,10 @@ function ListsHome() {
             destroyOnHidden
             items={[
               { key: 'list', label: '名单', children: <ListBrowser year={year} /> },
-              { key: 'checks', label: '检查', children: <ChecksTab year={year} /> },
-              { key: 'calls', label: '电话抽查', children: <CallsTab year={year} /> },
-              { key: 'leaders', label: '县级领导包保', children: <LeadersTab year={year} /> },
-              { key: 'works', label: '水库三个责任人', children: <WorksTab year={year} /> },
+              { key: 'checks', label: '检查', children: <Later><ChecksTab year={year} /></Later> },
+              { key: 'calls', label: '电话抽查', children: <Later><CallsTab year={year} /></Later> },
+              { key: 'leaders', label: '县级领导包保', children: <Later><LeadersTab year={year} /></Later> },
+              { key: 'works', label: '水库三个责任人', children: <Later><WorksTab year={year} /></Later> },
             ]}
           />
         </>

@@ -1,14 +1,17 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { Alert, App, Button, DatePicker, Popover, Select, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Popover, Select, Space, Spin, Tag, Typography } from 'antd';
 import { CloudUploadOutlined, DownloadOutlined, PlusOutlined, PrinterOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import type { ListsOverview } from '../../../../shared/contract/lists';
 import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { downloadBase64 } from './files';
-import { ImportDialog } from './ImportDialog';
 import { useOpenedOnce } from '../../components/useOpenedOnce';
+
+// Loaded when first opened, not on the first screen: the import dialog (upload, mapping and diff tables),
+// and the publication date's picker (the date picker and its calendar panels).
+const ImportDialog = lazy(() => import('./ImportDialog').then((m) => ({ default: m.ImportDialog })));
+const PublishDate = lazy(() => import('./PublishDate').then((m) => ({ default: m.PublishDate })));
 
 /** The year picker, its publication date, and the year's actions (import, export, print). */
 /** `fiveLevel`: the five-level list's own actions (import, export, 公示表) are shown; the related lists' tabs have theirs. */
@@ -68,14 +71,9 @@ export function YearBar({ overview, year, onYear, onCreate, fiveLevel = true }: 
           trigger="click"
           title="公示日期"
           content={
-            <Space orientation="vertical">
-              <DatePicker aria-label="公示日期" defaultValue={info.published ? dayjs(info.published) : undefined} onChange={(d) => d && setPublished(d.format('YYYY-MM-DD'))} />
-              {info.published && (
-                <Button size="small" onClick={() => setPublished(null)}>
-                  撤销公示日期
-                </Button>
-              )}
-            </Space>
+            <Suspense fallback={<Spin size="small" />}>
+              <PublishDate published={info.published} onChange={setPublished} />
+            </Suspense>
           }
         >
           {info.published ? <Tag color="green" style={{ cursor: 'pointer' }}>已公示 {info.published}</Tag> : <Tag color="orange" style={{ cursor: 'pointer' }}>未公示（点此记录公示日期）</Tag>}
@@ -97,7 +95,11 @@ export function YearBar({ overview, year, onYear, onCreate, fiveLevel = true }: 
           新建年度名单
         </Button>
       </Space>
-      {importMounted && <ImportDialog open={importing} year={year} onClose={() => setImporting(false)} />}
+      {importMounted && (
+        <Suspense>
+          <ImportDialog open={importing} year={year} onClose={() => setImporting(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
