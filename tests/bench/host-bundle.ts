@@ -9,6 +9,7 @@ import { build } from 'esbuild';
 export async function bundleHostChild(outDir: string): Promise<string> {
   // With the list import worker beside it (host-child.ts looks for it there).
   await build({
+    // The worker's name is bundle-names.ts's `bundledWorker`.
     entryPoints: {
       'host-child': path.resolve('tests/bench/host-child.ts'),
       'lists-import-worker': path.resolve('electron/backend/services/lists-import-worker.ts'),
@@ -25,3 +26,4 @@ export async function bundleHostChild(outDir: string): Promise<string> {
   });
   return path.join(outDir, 'host-child.mjs');
 }
+

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import readline from 'node:readline';
 import { startHost } from '../../electron/host/start';
+import { bundledWorker } from './bundle-names';
 import { searchQueries } from './data';
 import { collectGarbage, round } from './measure';
 
@@ -21,7 +22,7 @@ if (!dataDir || !rendererDir) throw new Error('usage: host-child.ts <dataDir> <r
 // Bundled, the host finds neither the migrations nor the import worker's source beside its own file:
 // the migrations are the repository's (the bench runs from it), the worker is bundled beside this file.
 const self = fileURLToPath(import.meta.url);
-const importWorker = self.endsWith('.mjs') ? path.join(path.dirname(self), 'lists-import-worker.mjs') : undefined;
+const importWorker = self.endsWith('.mjs') ? bundledWorker(self) : undefined;
 const host = await startHost({ dataDir, port: 0, testClock: true, scheduler: false, rendererDir, migrationsDir: path.resolve('db/migrations'), importWorker, log: (level, msg) => process.stderr.write(`[host ${level}] ${msg}\n`) });
 const reply = (o: unknown) => process.stdout.write(`${JSON.stringify(o)}\n`);
 reply({ url: host.url });
