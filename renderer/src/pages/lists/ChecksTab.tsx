@@ -34,7 +34,7 @@ export function ChecksTab({ year }: { year: number }) {
           {t.totals.map((x) => (
             <Col key={x.level}>
               <Card size="small">
-                <Statistic title={x.label} value={x.total - x.missing} suffix={`/ ${x.total}`} styles={{ content: { color: x.missing ? '#cf1322' : '#389e0d' } }} />
+                <Statistic title={x.label} value={x.total - x.missing} suffix={`/ ${x.total.toLocaleString('en-US')}`} styles={{ content: { color: x.missing ? '#cf1322' : '#389e0d' } }} />
                 <Typography.Text type={x.missing ? 'danger' : 'success'}>{x.missing ? `缺${x.missing}处` : '齐全'}</Typography.Text>
               </Card>
             </Col>
