@@ -33,7 +33,7 @@ async function firstStyles(): Promise<string> {
   const antd = (await import('antd')).default;
   const zhCN = (await import('antd/locale/zh_CN.js')).default;
   const { ANTD_CONFIG } = await import('../renderer/src/theme.ts');
-  const { Alert, Badge, Button, Checkbox, Input, Layout, Menu, Popover, Select, Space, Spin, Tabs, Tag, Tooltip, Tree, Typography } = antd;
+  const { Alert, Badge, Button, Checkbox, Input, Layout, Menu, Popover, Select, Space, Spin, Tag, Tooltip, Tree, Typography } = antd;
   const cache = createCache();
   // What the shell (AppShell.tsx) and the lists page (pages/lists) show when they open.
   const screen = [
@@ -49,7 +49,6 @@ async function firstStyles(): Promise<string> {
     h(Spin),
     h(Input.Search),
     h(Checkbox),
-    h(Tabs, { items: [{ key: 'a', label: 'a' }] }),
     h(Tree, { treeData: [] }),
   ];
   renderToString(h(StyleProvider, { cache }, h(antd.ConfigProvider, { locale: zhCN, ...ANTD_CONFIG }, h(antd.App, null, ...screen))));

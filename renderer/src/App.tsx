@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
-import { Result, Spin } from 'antd';
+import { Alert, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { onPush } from './api/client';
 import { useApi } from './api/hooks';
@@ -13,6 +13,8 @@ import { announceReminderEvent } from './components/AlertCenterEvents';
 // One chunk per page, loaded when its route is first shown (the roster print view is routed in root.tsx).
 // The recovery screen (with its backup table) only when the data file cannot be used.
 const RecoveryScreen = lazy(() => import('./shell/RecoveryScreen').then((m) => ({ default: m.RecoveryScreen })));
+// antd's Result (with its large pictures) only for an unknown address.
+const NotFound = lazy(() => import('./shell/NotFound').then((m) => ({ default: m.NotFound })));
 const DashboardPage = lazyChunk(PAGES.dashboard);
 const StaffPage = lazyChunk(PAGES.staff);
 const CalendarPage = lazyChunk(PAGES.calendar);
@@ -39,7 +41,13 @@ export function App() {
   );
   const status = useApi('system.status', {});
   if (status.isPending) return <Spin size="large" fullscreen description="正在打开数据文件…" />;
-  if (status.isError) return <Result status="error" title="无法连接后台服务" subTitle={status.error.message} />;
+  if (status.isError) {
+    return (
+      <div className="app-problem">
+        <Alert type="error" showIcon title="无法连接后台服务" description={status.error.message} />
+      </div>
+    );
+  }
   if (status.data.state !== 'ok') {
     return (
       <Suspense fallback={<Loading />}>
@@ -60,7 +68,7 @@ export function App() {
         <Route path="/staff" element={<StaffPage />} />
         <Route path="/calendar" element={<CalendarPage />} />
         <Route path="/settings/*" element={<SettingsPage status={status.data} />} />
-        <Route path="*" element={<Result status="404" title="没有这个页面" />} />
+        <Route path="*" element={<NotFound />} />
       </Routes>
       </Suspense>
     </AppShell>

@@ -6,9 +6,9 @@ const quiet = () => undefined;
 
 /**
  * The requests that can go out before any page code has loaded: the status (every screen waits for it),
- * the shell's settings and session, and — on the lists page — the overview, this year's first page of
- * persons and its tree. They run while the chunks download and parse; the pages' own calls take the
- * answers (client.ts `callEarly`). The roster print view asks for its sheet only: that one goes out.
+ * the shell's settings and session, and — on the lists page — the overview and this year's first page of
+ * persons. They run while the chunks download and parse; the pages' own calls take the answers (client.ts
+ * `callEarly`). The roster print view asks for its sheet only: that one goes out.
  */
 /** The roster print view's one request, `roster.sheet`, as print/roster-sheet.tsx will ask for it. */
 function rosterSheetInput(path: string, query: string): { from: string; to: string; name?: string } | null {
@@ -30,11 +30,12 @@ function rosterSheetInput(path: string, query: string): { from: string; to: stri
 }
 
 /**
- * `chunksIn`: when the first screen's chunks have come (asked once the status has come). The lists' tree waits for them: the host serves the
- * chunks and the answers on one thread, and the tree's answer (the bigger one, shown after the first rows
- * anyway) would hold the chunks still on their way behind it.
+ * Not the lists' tree: the list page asks for it when its first rows are on screen (ListBrowser.tsx). Its
+ * answer is the big one (4,000+ places); asked early, the host would be building it, and the page reading
+ * it, while the first screen's code is still coming and running — on a two-core PC, that is what holds
+ * the first rows back.
  */
-export function startEarlyRequests(hash: string, chunksIn: () => Promise<unknown>): void {
+export function startEarlyRequests(hash: string): void {
   const [pathPart = '', query = ''] = hash.replace(/^#/, '').split('?');
   const path = pathPart || '/';
   if (path.startsWith('/print/')) {
@@ -52,9 +53,7 @@ export function startEarlyRequests(hash: string, chunksIn: () => Promise<unknown
     .then((s) => {
       if (s.state !== 'ok') return;
       const year = officeYear(s.now);
-      // The first rows first: the back end answers in order, and the tree is the bigger answer.
       callEarly('lists.persons.page', { year, includeInactive: false, offset: 0, limit: PAGE }).catch(quiet);
-      return chunksIn().then(() => callEarly('lists.tree', { year }));
     })
     .catch(quiet);
 }

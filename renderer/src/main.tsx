@@ -8,7 +8,7 @@ import { FULL_APP, PAGES, ROSTER_PRINT, pageOf } from './pages';
 
 const hash = window.location.hash;
 // The requests first: the status is what every screen waits for.
-startEarlyRequests(hash, () => chunksIn);
+startEarlyRequests(hash);
 const root = import('./root');
 const first = pageOf(hash);
 const chunks: Promise<unknown>[] = hash.startsWith('#/print/roster/') ? [ROSTER_PRINT.load()] : first ? [FULL_APP.load(), PAGES[first].load()] : [];

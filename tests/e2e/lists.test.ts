@@ -89,13 +89,17 @@ describe('责任人名单: tree and table, import, search, checks, 公示表', (
     await shot(page, 'lists-01-tree-and-table');
   });
 
-  it('opens with antd’s styles written at build time: none of the first screen’s components styled at run time', async () => {
+  it('opens with antd’s styles written at build time and only the first screens’ part of antd loaded', async () => {
     // scripts/antd-styles.ts writes these components' styles at build time and antd skips them by name; were
     // the names no longer to match (an antd upgrade), antd would generate them all again, slower but unseen.
-    const built = ['app', 'layout', 'menu', 'badge', 'space', 'typography', 'tag', 'btn', 'input', 'alert', 'select', 'popover', 'tooltip', 'spin', 'checkbox', 'tabs', 'tree'];
+    const built = ['app', 'layout', 'menu', 'badge', 'space', 'typography', 'tag', 'btn', 'input', 'alert', 'select', 'popover', 'tooltip', 'spin', 'checkbox', 'tree'];
     const fresh = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
     try {
       const p = await fresh.newPage();
+      const scripts: string[] = [];
+      p.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname.split('/').pop()!);
+      });
       await p.goto(`${host.url}#/lists`);
       await p.getByRole('region', { name: '责任人' }).getByRole('row').nth(1).waitFor();
       await p.getByRole('region', { name: '地区树' }).getByRole('tree').waitFor();
@@ -106,6 +110,13 @@ describe('责任人名单: tree and table, import, search, checks, 公示表', (
       );
       expect(generated.filter((c) => built.includes(c))).toEqual([]);
       expect(generated.filter((c) => c !== 'keyframes').length).toBeLessThan(4);
+      // The rest of antd (forms, tree selects, tables…) comes with the first dialog or page that uses it
+      // (scripts/chunk-groups.ts): the list's own form, here.
+      expect(scripts.some((s) => s.startsWith('vendor-antd-') && !s.startsWith('vendor-antd-more'))).toBe(true);
+      expect(scripts.filter((s) => s.startsWith('vendor-antd-more'))).toEqual([]);
+      await p.getByRole('region', { name: '责任人' }).getByRole('button', { name: '新增责任人' }).click();
+      await p.getByRole('dialog', { name: /新增责任人/ }).getByLabel('姓名').waitFor();
+      expect(scripts.filter((s) => s.startsWith('vendor-antd-more'))).toHaveLength(1);
     } finally {
       await fresh.close();
     }
@@ -235,6 +246,23 @@ describe('责任人名单: tree and table, import, search, checks, 公示表', (
     await calls.getByRole('row', { name: /张三.*未接听.*两次未接/ }).first().waitFor();
     await shot(page, 'lists-08-spot-check');
     await page.getByRole('tab', { name: '名单' }).click();
+  });
+
+  it('moves between the tabs with the arrow keys, Home and End', async () => {
+    const tab = (name: string) => page.getByRole('tab', { name, exact: true });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await tab('名单').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tab('检查').getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tabpanel', { name: '检查' }).getByRole('region', { name: '完整性检查' }).waitFor();
+    expect(await focused()).toBe('检查');
+    await page.keyboard.press('End');
+    await expect.poll(() => tab('水库三个责任人').getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => tab('名单').getAttribute('aria-selected')).toBe('true');
+    expect(await focused()).toBe('名单');
+    await persons().getByRole('row').nth(1).waitFor();
+    expect(await tab('检查').getAttribute('tabindex')).toBe('-1');
   });
 
   it('prints the 公示表 on A4 with the middle digits of phones masked', async () => {

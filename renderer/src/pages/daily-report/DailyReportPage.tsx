@@ -1,10 +1,10 @@
-import { Tabs } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { DutyLog } from './DutyLog';
 import { Notices } from './Notices';
 import { ReportForm } from './ReportForm';
 import { ReportHistory } from './ReportHistory';
 import { ZeroReports } from './ZeroReports';
+import { PageTabs } from '../../components/PageTabs';
 
 const TABS = [
   { key: 'report', label: '每日报告', children: <ReportForm /> },
@@ -23,7 +23,7 @@ export function DailyReportPage() {
   return (
     <>
       <h1 className="page-title">值班日报</h1>
-      <Tabs activeKey={key} onChange={(k) => nav(k === 'report' ? '/daily-report' : `/daily-report/${k}`)} items={TABS} destroyOnHidden />
+      <PageTabs activeKey={key} onChange={(k) => nav(k === 'report' ? '/daily-report' : `/daily-report/${k}`)} items={TABS} destroyOnHidden />
     </>
   );
 }

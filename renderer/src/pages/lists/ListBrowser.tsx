@@ -5,8 +5,9 @@ import { RegionTree } from './RegionTree';
 import { PersonPanel } from './PersonPanel';
 
 /**
- * The tree-and-table screen: pick a place on the left, see its persons at every level on the right.
- * The tree and the first page of persons load side by side (the whole county until a place is picked).
+ * The tree-and-table screen: pick a place on the left, see its persons at every level on the right
+ * (the whole county until a place is picked). The tree is asked for when this mounts, with the first
+ * rows of persons already there (boot.ts), and shown after them.
  */
 export function ListBrowser({ year }: { year: number }) {
   const query = useApi('lists.tree', { year });

@@ -2,16 +2,14 @@ import { Suspense, lazy, useEffect, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { call } from '../../api/client';
 import { Route, Routes } from 'react-router';
-import { Alert, Button, Empty, Spin, Tabs } from 'antd';
+import { Alert, Button, Empty, Spin } from 'antd';
 import { useApi } from '../../api/hooks';
 import { officeYear } from '../../officeYear';
-import { ListsPublicPrint } from '../../print/lists-public';
-import { ListsGapsPrint } from '../../print/lists-gaps';
 import { YearBar } from './YearBar';
 import { ListBrowser } from './ListBrowser';
-import { NewYearDialog } from './NewYearDialog';
 import { PAGE } from './usePersonWindow';
 import { useOpenedOnce } from '../../components/useOpenedOnce';
+import { PageTabs } from '../../components/PageTabs';
 import './lists.css';
 
 // The tabs behind 名单 load when first shown: with their tables, statistics and forms they would take a
@@ -20,6 +18,10 @@ const ChecksTab = lazy(() => import('./ChecksTab').then((m) => ({ default: m.Che
 const CallsTab = lazy(() => import('./CallsTab').then((m) => ({ default: m.CallsTab })));
 const LeadersTab = lazy(() => import('./related/LeadersTab').then((m) => ({ default: m.LeadersTab })));
 const WorksTab = lazy(() => import('./related/WorksTab').then((m) => ({ default: m.WorksTab })));
+// So do the dialogs and the print views: antd's forms and tree selects are not on the first screen.
+const NewYearDialog = lazy(() => import('./NewYearDialog').then((m) => ({ default: m.NewYearDialog })));
+const ListsPublicPrint = lazy(() => import('../../print/lists-public').then((m) => ({ default: m.ListsPublicPrint })));
+const ListsGapsPrint = lazy(() => import('../../print/lists-gaps').then((m) => ({ default: m.ListsGapsPrint })));
 
 function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Spin />}>{children}</Suspense>;
@@ -30,22 +32,34 @@ export function ListsPage() {
   return (
     <Routes>
       <Route index element={<ListsHome />} />
-      <Route path="print" element={<ListsPublicPrint />} />
-      <Route path="gaps" element={<ListsGapsPrint />} />
+      <Route
+        path="print"
+        element={
+          <Later>
+            <ListsPublicPrint />
+          </Later>
+        }
+      />
+      <Route
+        path="gaps"
+        element={
+          <Later>
+            <ListsGapsPrint />
+          </Later>
+        }
+      />
     </Routes>
   );
 }
 
-/** Ask for this year's tree and first page at once, beside the overview (they do not wait for each other). */
+/** Ask for this year's first page of persons beside the overview (they do not wait for each other); the tree comes after the rows (ListBrowser). */
 function usePrefetch(): void {
   const qc = useQueryClient();
   const status = useApi('system.status', {});
   const year = status.data ? officeYear(status.data.now) : null;
   useEffect(() => {
     if (year === null) return;
-    const tree = { year };
     const page = { year, includeInactive: false, offset: 0, limit: PAGE };
-    void qc.prefetchQuery({ queryKey: ['lists', 'lists.tree', tree], queryFn: () => call('lists.tree', tree) });
     void qc.prefetchQuery({ queryKey: ['lists', 'lists.persons.page', page], queryFn: () => call('lists.persons.page', page) });
   }, [qc, year]);
 }
@@ -74,7 +88,7 @@ function ListsHome() {
       ) : (
         <>
           <YearBar overview={o} year={year} onYear={setChosen} onCreate={() => setCreating(true)} fiveLevel={tab !== 'leaders' && tab !== 'works'} />
-          <Tabs
+          <PageTabs
             activeKey={tab}
             onChange={setTab}
             destroyOnHidden
@@ -89,14 +103,16 @@ function ListsHome() {
         </>
       )}
       {newYearMounted && (
-        <NewYearDialog
-          open={creating}
-          overview={o}
-          onClose={(y) => {
-            setCreating(false);
-            if (y) setChosen(y);
-          }}
-        />
+        <Suspense>
+          <NewYearDialog
+            open={creating}
+            overview={o}
+            onClose={(y) => {
+              setCreating(false);
+              if (y) setChosen(y);
+            }}
+          />
+        </Suspense>
       )}
     </>
   );

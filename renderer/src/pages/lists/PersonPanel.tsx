@@ -7,14 +7,16 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { LEVEL_OPTIONS } from './labels';
 import { PageStore, usePersonWindow } from './usePersonWindow';
 import { PersonTable, type PersonColumn } from './PersonTable';
-import { PersonForm } from './PersonForm';
-import { MoveDialog } from './MoveDialog';
+import { useOpenedOnce } from '../../components/useOpenedOnce';
 
 // Plain spans, not antd Tags or Dropdowns: a scroll through 200,000 rows renders many of these.
 const LEVEL_CELL = (p: PersonRow) => <span className={`lists-level lists-level-${p.level}`}>{LEVEL_ZH[p.level]}</span>;
 
 // The person's drawer (history, calls, the audit labels of every area) loads when first opened.
 const PersonDrawer = lazy(() => import('./PersonDrawer').then((m) => ({ default: m.PersonDrawer })));
+// So do the form and the move dialog: antd's forms and tree selects are not on the first screen.
+const PersonForm = lazy(() => import('./PersonForm').then((m) => ({ default: m.PersonForm })));
+const MoveDialog = lazy(() => import('./MoveDialog').then((m) => ({ default: m.MoveDialog })));
 
 function useDebounced(value: string, ms: number): string {
   const [v, setV] = useState(value);
@@ -42,6 +44,8 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
   const [moving, setMoving] = useState<PersonRow | null>(null);
   const [showing, setShowing] = useState<number | null>(null);
   const [drawerLoaded, setDrawerLoaded] = useState(false);
+  const formMounted = useOpenedOnce(editing !== null);
+  const moveMounted = useOpenedOnce(moving !== null);
   const show = useCallback((id: number) => {
     setDrawerLoaded(true);
     setShowing(id);
@@ -129,11 +133,15 @@ export function PersonPanel({ year, tree, region }: { year: number; tree: ListTr
         emptyText={searching ? '没有找到' : '这里还没有责任人'}
         resetKey={searching ? `q:${q}:${inactive}` : `w:${region?.id ?? ''}:${level ?? ''}:${inactive}`}
       />
-      {tree && (
-        <>
+      {tree && formMounted && (
+        <Suspense fallback={null}>
           <PersonForm year={year} tree={tree} region={region ?? tree.regions.find((r) => r.parentId === null)!} editing={editing} onClose={() => setEditing(null)} />
+        </Suspense>
+      )}
+      {tree && moveMounted && (
+        <Suspense fallback={null}>
           <MoveDialog tree={tree} person={moving} onClose={() => setMoving(null)} />
-        </>
+        </Suspense>
       )}
       {drawerLoaded && (
         <Suspense fallback={null}>

@@ -1,12 +1,15 @@
-import { useMemo, useState } from 'react';
+import { Suspense, lazy, useMemo, useState } from 'react';
 import { App, Button, Popconfirm, Space, Tag, Tooltip, Tree, Typography } from 'antd';
 import { DeleteOutlined, EditOutlined, PlusOutlined, WarningOutlined } from '@ant-design/icons';
 import type { TreeDataNode as DataNode } from 'antd';
 import type { ListTree, RegionNode, ZoneNode } from '../../../../shared/contract/lists';
 import { CHILD_LEVEL, LEVEL_ZH, OWN_LEVEL, REGION_LEVEL_ZH } from '../../../../shared/lists/types';
 import { useApiMutation } from '../../api/hooks';
-import { RegionDialog } from './RegionDialog';
-import { ZoneDialog } from './ZoneDialog';
+import { useOpenedOnce } from '../../components/useOpenedOnce';
+
+// The dialogs load when first opened: antd's forms are not on the first screen.
+const RegionDialog = lazy(() => import('./RegionDialog').then((m) => ({ default: m.RegionDialog })));
+const ZoneDialog = lazy(() => import('./ZoneDialog').then((m) => ({ default: m.ZoneDialog })));
 
 /** Green: the place has its own level's person and no gaps below; orange: gaps below; red: its own person is missing. */
 function tone(r: RegionNode): 'ok' | 'below' | 'missing' {
@@ -40,6 +43,8 @@ export function RegionTree({ tree, selectedId, onSelect }: { tree: ListTree; sel
   const { message } = App.useApp();
   const [dialog, setDialog] = useState<{ mode: 'add' | 'rename'; region: RegionNode } | null>(null);
   const [zoneDialog, setZoneDialog] = useState<{ region: RegionNode; zone: ZoneNode | null } | null>(null);
+  const regionMounted = useOpenedOnce(dialog !== null);
+  const zoneMounted = useOpenedOnce(zoneDialog !== null);
   const del = useApiMutation('lists.regions.delete');
   const selected = tree.regions.find((r) => r.id === selectedId)!;
 
@@ -121,8 +126,10 @@ export function RegionTree({ tree, selectedId, onSelect }: { tree: ListTree; sel
           }
         }}
       />
-      <RegionDialog year={tree.year} state={dialog} onClose={() => setDialog(null)} />
-      <ZoneDialog state={zoneDialog} onClose={() => setZoneDialog(null)} />
+      <Suspense fallback={null}>
+        {regionMounted && <RegionDialog year={tree.year} state={dialog} onClose={() => setDialog(null)} />}
+        {zoneMounted && <ZoneDialog state={zoneDialog} onClose={() => setZoneDialog(null)} />}
+      </Suspense>
     </section>
   );
 }

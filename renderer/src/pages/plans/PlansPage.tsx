@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Route, Routes } from 'react-router';
-import { Tabs } from 'antd';
 import type { RegisterFilter } from '../../../../shared/plans/index';
 import { useApi } from '../../api/hooks';
 import { PlansLedgerPrint } from '../../print/plans-ledger';
@@ -9,6 +8,7 @@ import { OverdueBoard } from './OverdueBoard';
 import { CoverageBoard } from './CoverageBoard';
 import { CyclesSettings } from './CyclesSettings';
 import { PlanDetailDrawer } from './PlanDetailDrawer';
+import { PageTabs } from '../../components/PageTabs';
 import './plans.css';
 
 /** 预案台账: the register, the overdue board, township coverage and the deadline settings; /plans/print is the A4 台账. */
@@ -30,7 +30,7 @@ function PlansHome() {
     <>
       <h1 className="page-title">预案台账</h1>
       <OverdueBoard onOpen={setOpenId} />
-      <Tabs
+      <PageTabs
         activeKey={tab}
         onChange={setTab}
         items={[

@@ -1,10 +1,11 @@
-import { Tabs, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { formatInstant } from '../../../../shared/time/civil';
 import { useApi } from '../../api/hooks';
 import { AlertHistory } from './AlertHistory';
 import { AlertList } from './AlertList';
 import { RuleEditor } from './RuleEditor';
+import { PageTabs } from '../../components/PageTabs';
 
 function Alerts() {
   const alerts = useApi('reminders.alerts', { historyLimit: 200 });
@@ -30,7 +31,7 @@ export function RemindersPage() {
   return (
     <>
       <h1 className="page-title">提醒中心</h1>
-      <Tabs
+      <PageTabs
         activeKey={key}
         onChange={(k) => nav(k === 'rules' ? '/reminders/rules' : '/reminders')}
         items={[

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Alert, App, Button, Result, Space, Spin, Tabs } from 'antd';
+import { Alert, App, Button, Result, Space, Spin } from 'antd';
 import { CalendarOutlined, DownloadOutlined, LeftOutlined, PrinterOutlined, RightOutlined, ThunderboltOutlined } from '@ant-design/icons';
 import type { RosterDay } from '../../../../shared/contract/roster';
 import { civilDateOf } from '../../../../shared/time/civil';
@@ -17,6 +17,7 @@ import { PersonDuties } from './PersonDuties';
 import { RosterList } from './RosterList';
 import { RosterSettings } from './RosterSettings';
 import { StatsView } from './StatsView';
+import { PageTabs } from '../../components/PageTabs';
 import './roster.css';
 
 const TABS = ['grid', 'list', 'person', 'stats', 'leave', 'settings'] as const;
@@ -103,7 +104,7 @@ export function RosterPage() {
           导出日历（.ics）
         </Button>
       </Space>
-      <Tabs
+      <PageTabs
         activeKey={tab}
         onChange={(k) => set(month, k as Tab)}
         items={[

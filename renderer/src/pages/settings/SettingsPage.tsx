@@ -1,4 +1,4 @@
-import { App, Button, Space, Tabs, Typography } from 'antd';
+import { App, Button, Space, Typography } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import type { SystemStatus } from '../../../../shared/contract/index';
 import { useApiMutation } from '../../api/hooks';
@@ -6,6 +6,7 @@ import { BackupList } from '../../components/BackupList';
 import { GeneralSettings } from './GeneralSettings';
 import { AuditLog } from './AuditLog';
 import { ReportUnitsEditor } from '../daily-report/ReportUnitsEditor';
+import { PageTabs } from '../../components/PageTabs';
 
 function Backups({ status }: { status: SystemStatus }) {
   const { message } = App.useApp();
@@ -34,7 +35,7 @@ export function SettingsPage({ status }: { status: SystemStatus }) {
   return (
     <>
       <h1 className="page-title">设置</h1>
-      <Tabs
+      <PageTabs
         activeKey={key}
         onChange={(k) => nav(`/settings/${k}`)}
         items={[
