@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import os from 'node:os';
 import v8 from 'node:v8';
 import vm from 'node:vm';
@@ -85,4 +86,34 @@ export function machine(): Record<string, unknown> {
     platform: `${os.type()} ${os.release()}`,
     loadavg: os.loadavg().map((x) => round(x, 2)),
   };
+}
+
+/** The machine's CPU time so far, all CPUs: total and idle ticks (/proc/stat), or null where it cannot be read. */
+function cpuTicks(): { total: number; idle: number } | null {
+  try {
+    const line = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!;
+    const f = line.trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.reduce((a, b) => a + b, 0), idle: (f[3] ?? 0) + (f[4] ?? 0) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Wait until the machine is quiet: a window of `windowMs` in which the CPUs were idle at least `idleShare`
+ * of the time, at most `maxMs` in all. A new browser context starts renderer processes that take a second
+ * of CPU or more on a small PC while they start; a page load measured during that measures them as well.
+ * Without /proc/stat it waits one window. Returns how long it waited and the last window's idle share.
+ */
+export async function quiet(windowMs = 250, idleShare = 0.8, maxMs = 5_000): Promise<{ waited_ms: number; idle: number }> {
+  const start = Date.now();
+  let idle = 0;
+  for (;;) {
+    const a = cpuTicks();
+    await new Promise((r) => setTimeout(r, windowMs));
+    const b = cpuTicks();
+    if (!a || !b) return { waited_ms: Date.now() - start, idle: NaN };
+    idle = (b.idle - a.idle) / Math.max(1, b.total - a.total);
+    if (idle >= idleShare || Date.now() - start >= maxMs) return { waited_ms: Date.now() - start, idle: round(idle, 2) };
+  }
 }
