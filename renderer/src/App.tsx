@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect } from 'react';
 import { Route, Routes } from 'react-router';
-import { Alert, Spin } from 'antd';
+import { Alert, Button, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { onPush } from './api/client';
 import { useApi } from './api/hooks';
@@ -44,7 +44,17 @@ export function App() {
   if (status.isError) {
     return (
       <div className="app-problem">
-        <Alert type="error" showIcon title="无法连接后台服务" description={status.error.message} />
+        <Alert
+          type="error"
+          showIcon
+          title={status.error.message}
+          description="请稍候重试；仍不行时，请关闭并重新打开防汛值班台。"
+          action={
+            <Button size="small" loading={status.isFetching} onClick={() => void status.refetch()}>
+              重试
+            </Button>
+          }
+        />
       </div>
     );
   }

@@ -116,3 +116,30 @@ describe('a duty officer opens the app for the first time', () => {
     expect(await page.getByText('示例数据', { exact: true }).count()).toBe(0);
   });
 });
+
+describe('the back end does not answer', () => {
+  it('says so in Chinese with a retry, and opens the app when it answers again', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 800 }, locale: 'zh-CN' });
+    try {
+      const p = await ctx.newPage();
+      let asked = 0;
+      await p.route('**/api/system.status', (r) => {
+        asked++;
+        return r.abort();
+      });
+      await p.goto(host.url);
+      const alert = p.getByRole('alert');
+      await alert.getByText('无法连接后台服务，请确认程序仍在运行。').waitFor();
+      await alert.getByText('请稍候重试；仍不行时，请关闭并重新打开防汛值班台。').waitFor();
+      await shot(p, 'foundation-07-backend-down');
+      const before = asked;
+      await p.unroute('**/api/system.status');
+      await alert.getByRole('button', { name: '重试' }).click();
+      await p.getByRole('button', { name: '载入示例数据' }).waitFor();
+      expect(before).toBeGreaterThan(0);
+      expect(await p.getByRole('alert').filter({ hasText: '无法连接后台服务' }).count()).toBe(0);
+    } finally {
+      await ctx.close();
+    }
+  });
+});
