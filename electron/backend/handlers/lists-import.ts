@@ -3,13 +3,14 @@ import { publicSections, publicTitle } from '../../../shared/lists/publish';
 import { civilDateOf } from '../../../shared/time/civil';
 import { getYear } from '../../../db/repos/lists';
 import { listPersons } from '../../../db/repos/lists-persons';
-import { commitImport, previewImport, type ImportEnv } from '../services/lists-import-job';
-import { runImportJob } from '../services/lists-import-run';
+import { commitImport, previewImport, type CommitInput, type ImportEnv } from '../services/lists-import-job';
+import { runImportJob, type ImportWorkerConfig } from '../services/lists-import-run';
 import { exportRows, listWorkbook } from '../services/lists-xlsx-write';
 import { requireView } from '../services/lists-years';
 import { selectIds, yearView, type YearView } from '../services/lists-view';
 import type { HandlerContext, Handlers } from '../types';
 import type { Db } from '../../../db/open';
+import type { ImportResult } from '../../../shared/contract/lists';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -38,6 +39,40 @@ function operatorOf(ctx: HandlerContext) {
   return { id: ctx.operator?.id ?? null, name: ctx.operator?.name ?? '（初始设置）' };
 }
 
+const lastAuditId = (db: Db) => (db.prepare('SELECT coalesce(max(id), 0) AS id FROM audit_log').get() as { id: number }).id;
+
+/** The audit row an import of `now` wrote in its transaction (so: the import landed), if there is one. */
+function landedImport(db: Db, year: number, now: number, afterId: number): string | null {
+  const r = db
+    .prepare("SELECT summary FROM audit_log WHERE entity = 'list_import' AND entity_id = ? AND at = ? AND action = 'import' AND id > ? ORDER BY id DESC LIMIT 1")
+    .get(String(year), now, afterId) as { summary: string } | undefined;
+  return r?.summary ?? null;
+}
+
+/**
+ * A commit in the import worker. The worker can die (killed, out of memory) after its transaction
+ * committed but before its answer arrived: the import is then in the data file, and the operator must
+ * not be told that nothing changed.
+ */
+async function commitInWorker(ctx: HandlerContext, input: CommitInput, config: ImportWorkerConfig, here: () => Promise<ImportResult>): Promise<ImportResult> {
+  const now = ctx.clock.now();
+  const since = lastAuditId(ctx.db);
+  try {
+    return await runImportJob({ kind: 'commit', input, config, now, operator: operatorOf(ctx) }, here, ctx.log);
+  } catch (e) {
+    let landed: string | null = null;
+    try {
+      landed = landedImport(ctx.db, input.year, now, since);
+    } catch {
+      /* the data file was closed meanwhile: the worker's own answer stands */
+    }
+    if (landed === null) throw e;
+    ctx.log?.('warn', `import worker ended without answering after its import was committed: ${(e as Error).message}`);
+    ctx.changed('lists', 'backups');
+    throw new AppError('internal', `导入已完成，名单已更新（${landed}）；但后台处理随后意外中止，未能显示导入结果。请在名单中核对，无需重新导入`);
+  }
+}
+
 export const listImportHandlers = {
   'lists.import.preview': async (input, ctx) => {
     const here = () => previewImport(importEnv(ctx), input);
@@ -49,7 +84,7 @@ export const listImportHandlers = {
   'lists.import.commit': async (input, ctx) => {
     const here = () => commitImport(importEnv(ctx), input);
     const config = ctx.backend.importWorker();
-    const result = await (config ? runImportJob({ kind: 'commit', input, config, now: ctx.clock.now(), operator: operatorOf(ctx) }, here, ctx.log) : here());
+    const result = await (config ? commitInWorker(ctx, input, config, here) : here());
     if (result.backup === '') return result;
     ctx.changed('lists', 'backups');
     // Prepare the changed list (listing and search index) while the operator looks at the result.

@@ -96,6 +96,38 @@ describe('list imports in a worker process (memory returned when the job ends)',
     expect(logs.some((l) => l.startsWith('warn import worker did not load'))).toBe(true);
   });
 
+  it('a worker killed after its commit, before its answer: the operator is told the import was done, not that nothing changed', async () => {
+    const { backend, dataDir, logs } = await workerBackend(path.resolve('tests/fixtures/reliability/worker-killed-before-answer.ts'));
+    const before = contents(dataDir);
+    const areas: string[] = [];
+    backend.subscribe((e) => {
+      if (e.type === 'changed') areas.push(...e.areas);
+    });
+    const r = await backend.dispatch('lists.import.commit', { year: YEAR, fileName: '石门镇.xlsx', dataBase64: b64(await messyWorkbook()) });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.error.code).toBe('internal');
+      expect(r.error.message).toMatch(/^导入已完成，名单已更新（导入2026年名单“石门镇\.xlsx”：.*新增.*）；但后台处理随后意外中止，未能显示导入结果。请在名单中核对，无需重新导入$/);
+      expect(r.error.message).not.toMatch(/未作任何修改/);
+    }
+    // It was imported: the rows, its audit row and its backup; and the list's views are told to refresh.
+    const after = contents(dataDir);
+    expect(after.persons).not.toEqual(before.persons);
+    const imports = (c: typeof after) => (c.audit as { entity: string }[]).filter((a) => a.entity === 'list_import').length;
+    expect(imports(after)).toBe(imports(before) + 1);
+    expect(backups(dataDir)).toHaveLength(1);
+    expect(areas).toEqual(expect.arrayContaining(['lists', 'backups']));
+    expect(logs.filter((l) => l.includes('import worker'))).toEqual([
+      expect.stringMatching(/^error import worker failed: exited \(SIGKILL\) before answering/),
+      expect.stringMatching(/^warn import worker ended without answering after its import was committed/),
+    ]);
+    // The same worker killed as it answers a preview (nothing written by a preview): the plain error.
+    const p = await backend.dispatch('lists.import.preview', { year: YEAR, fileName: '石门镇.xlsx', dataBase64: b64(await messyWorkbook()) });
+    expect(p.ok).toBe(false);
+    if (!p.ok) expect(p.error.message).toMatch(/^导入未能完成：后台处理意外中止，名单未作任何修改/);
+    expect(contents(dataDir)).toEqual(after);
+  });
+
   it('a list changed between the check and the write is not overwritten: conflict, nothing written', async () => {
     const { dataDir } = await listsBackend();
     const db = peek(dataDir);
