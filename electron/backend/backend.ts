@@ -30,7 +30,7 @@ export interface BackendOptions {
   desktop?: Desktop;
   /**
    * The import worker's script (lists-import-worker.ts, or its bundle): list imports then read and write
-   * on a thread and connection of their own, and their memory is returned when they end. Without it
+   * in a process and on a connection of their own, and their memory is returned when they end. Without it
    * (tests), imports run on the back end's connection.
    */
   importWorker?: string;

@@ -88,6 +88,8 @@ export function runImportJob<T>(job: ImportJob, inProcess: () => Promise<T>, log
       else fail(m.detail);
     });
     child.on('error', (e) => fail(e.stack ?? e.message));
-    child.on('exit', (code, signal) => fail(`exited (${signal ?? code}) before answering`));
+    // 'close', not 'exit': 'exit' can come before the last message on the channel has been read, and a
+    // worker that answered would be taken for one that died; 'close' waits for its pipes and channel.
+    child.on('close', (code, signal) => fail(`exited (${signal ?? code}) before answering`));
   });
 }
